@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// The `dossier` command: argument parsing only; every command calls the library.
+import { Command } from 'commander';
+import { registerExtract } from './extract.js';
+
+const program = new Command();
+program
+  .name('dossier')
+  .description('Turn news reports into a sourced, time-aware ledger of claims')
+  .version('0.1.0');
+
+registerExtract(program);
+
+program.parseAsync(process.argv).catch((e: unknown) => {
+  process.stderr.write(`dossier: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});
