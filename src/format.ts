@@ -21,6 +21,9 @@ export interface EntityOut {
   country?: string | null;
   /** Role or title as written ("a top Russian security official", "NIS Director"). */
   role?: string | null;
+  /** For a person: the id of the organisation or country they speak for, when their title names it
+   *  ("State Department spokesman Vedant Patel" → org:us-state-department). */
+  affiliation?: string | null;
   mentions: MentionOut[];
 }
 
