@@ -1,0 +1,81 @@
+// The counted unit: the noun phrase after a number, as written ("military construction workers",
+// "pieces of artillery ammunition", "military construction workers and deminers").
+import type { Token } from '../../doc.js';
+import { loadList } from '../../lexicons/load.js';
+
+export interface UnitPhrase {
+  first: number;
+  last: number;
+  /** index of the head noun (the last noun of the first noun phrase) */
+  head: number;
+}
+
+let classifiers: Set<string> | null = null;
+let partitives: Set<string> | null = null;
+let stopWords: Set<string> | null = null;
+const unitStopWords = () => (stopWords ??= new Set(loadList('unit-stop-words.txt')));
+export const classifierNouns = () => (classifiers ??= new Set(loadList('classifier-nouns.txt')));
+export const partitiveWords = () => (partitives ??= new Set(loadList('partitive-determiners.txt')));
+
+const NOUNISH = new Set(['NOUN', 'PROPN']);
+const MAX_NP = 7;
+
+const glued = (a: Token | undefined, b: Token | undefined) => Boolean(a && b && a.end === b.start);
+
+/** Whether token j can sit inside a noun phrase (before the head). */
+function npToken(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (NOUNISH.has(t.pos) || t.pos === 'ADJ') return /[a-z0-9]/i.test(t.text);
+  // hyphen compounds: "one-way", "2000-pound", "self-propelled", "Su-30"
+  if (t.text === '-' || t.text === '‑') return glued(tokens[j - 1], t) && glued(t, tokens[j + 1]);
+  if (t.pos === 'NUM') return glued(tokens[j - 1], t) || (glued(t, tokens[j + 1]) && tokens[j + 1]?.text === '-');
+  // participles used as modifiers: "armored vehicles", "guided missiles"
+  if (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower)) {
+    const n = tokens[j + 1];
+    return Boolean(n && (NOUNISH.has(n.pos) || n.pos === 'ADJ') && !/^[A-Z]/.test(n.text));
+  }
+  return false;
+}
+
+/**
+ * Reads the noun phrase starting at token i, ending before `end` or a token `stop` rejects
+ * (a time expression, say). Returns null when there is no noun there.
+ */
+export function readNounPhrase(tokens: Token[], i: number, end: number, stop: (t: Token) => boolean): UnitPhrase | null {
+  let j = i;
+  while (j < end && j - i < MAX_NP && !stop(tokens[j]) && !unitStopWords().has(tokens[j].lower) && npToken(tokens, j)) {
+    // "troops Monday", "soldiers Kim": a capitalised word after a common noun starts something else
+    if (j > i && tokens[j].pos === 'PROPN' && tokens[j - 1].pos === 'NOUN' && /^[A-Z]/.test(tokens[j].text) && !glued(tokens[j - 1], tokens[j])) break;
+    j++;
+  }
+  // the phrase must end on a noun
+  let last = j;
+  while (last > i && !NOUNISH.has(tokens[last - 1].pos)) last--;
+  if (last === i) return null;
+  return { first: i, last, head: last - 1 };
+}
+
+/**
+ * The whole unit: a noun phrase, extended by an "of" complement after a classifier noun
+ * ("pieces of artillery ammunition") and by a bare coordinated noun phrase
+ * ("military construction workers and deminers"), but not by a counted one ("… and 5,000 workers").
+ */
+export function readUnit(tokens: Token[], i: number, end: number, stop: (t: Token) => boolean): UnitPhrase | null {
+  const np = readNounPhrase(tokens, i, end, stop);
+  if (!np) return null;
+  let unit = np;
+  const ofTok = tokens[unit.last];
+  if (ofTok?.lower === 'of' && classifierNouns().has(tokens[unit.head].lower)) {
+    const comp = readNounPhrase(tokens, unit.last + 1, end, stop);
+    if (comp) unit = { first: unit.first, last: comp.last, head: unit.head };
+  }
+  const cc = tokens[unit.last];
+  if (cc && (cc.lower === 'and' || cc.lower === 'or') && unit.last + 1 < end) {
+    const next = tokens[unit.last + 1];
+    if (next && next.pos !== 'NUM' && next.pos !== 'DET' && /^[a-z]/.test(next.text)) {
+      const conj = readNounPhrase(tokens, unit.last + 1, end, stop);
+      if (conj && tokens[conj.head].pos === 'NOUN') unit = { first: unit.first, last: conj.last, head: unit.head };
+    }
+  }
+  return unit;
+}

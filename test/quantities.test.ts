@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../src/doc.js';
+import { segment } from '../src/stages/segment.js';
+import { findQuantities } from '../src/stages/quantities.js';
+import type { QuantityOut } from '../src/format.js';
+
+function quantities(text: string): QuantityOut[] {
+  const doc = makeDoc(text, { published: '2025-03-10' });
+  Object.assign(doc, segment(doc), { times: [] });
+  const out = findQuantities(doc);
+  for (const q of out) expect(text.slice(q.start, q.end)).toBe(q.text);
+  return out;
+}
+const counts = (text: string) => quantities(text).filter((q) => q.kind === 'count' || q.kind === 'money');
+
+type Want = [min: number | null, max: number | null, unit: string | null, approximate?: boolean, vague?: boolean];
+
+describe('quantities: counted amounts', () => {
+  it.each<[string, Want]>([
+    ['Pyongyang has shipped 2,500 soldiers to the front.', [2500, 2500, 'soldiers']],
+    ['The army received 40 armoured vehicles last week.', [40, 40, 'armoured vehicles']],
+    ['Some 8,000 conscripts were mobilised.', [8000, 8000, 'conscripts', true]],
+    ['Officials counted roughly 300 wounded civilians.', [300, 300, 'wounded civilians', true]],
+    ['Nearly 70,000 people have fled the city.', [70000, 70000, 'people', true]],
+    ['At least 45 fighters died in the assault.', [45, 45, 'fighters', true]],
+    ['As many as 900 drones were delivered.', [900, 900, 'drones', true]],
+    ['The ministry said 4,000-5,000 reservists would go.', [4000, 5000, 'reservists']],
+    ['The agency estimated between 1,200 and 1,500 mercenaries.', [1200, 1500, 'mercenaries']],
+    ['Kyiv says 7,000 to 9,000 troops are massing.', [7000, 9000, 'troops']],
+    ['Germany pledged five thousand helmets.', [5000, 5000, 'helmets']],
+    ['The regiment lost two hundred and fifty men.', [250, 250, 'men']],
+    ['Around a dozen howitzers were sent.', [12, 12, 'howitzers', true]],
+    ['The convoy carried 3K tonnes of fuel.', [3000, 3000, 'tonnes of fuel']],
+    ['Officials reported that 1.5 million refugees crossed the border.', [1500000, 1500000, 'refugees']],
+    ['Of the prisoners, 120 of their soldiers were freed.', [120, 120, 'soldiers']],
+  ])('%s', (text, [min, max, unit, approximate = false, vague = false]) => {
+    const [q] = counts(text);
+    expect(q).toBeDefined();
+    expect([q.min, q.max, q.unit, q.approximate, q.vague]).toEqual([min, max, unit, approximate, vague]);
+  });
+
+  it.each<[string, Want]>([
+    ['Dozens of tanks were destroyed.', [24, 99, 'tanks', false, true]],
+    ['Hundreds of shells hit the town.', [200, 999, 'shells', false, true]],
+    ['Several thousand volunteers enlisted.', [3000, 9999, 'volunteers', false, true]],
+    ['Tens of thousands of residents lost power.', [20000, 99999, 'residents', false, true]],
+    ['The state sent several advisers to the capital.', [3, 9, 'advisers', false, true]],
+    ['An unspecified number of rockets were fired.', [null, null, 'rockets', false, true]],
+  ])('vague: %s', (text, [min, max, unit, approximate = false, vague = false]) => {
+    const [q] = counts(text);
+    expect([q.min, q.max, q.unit, q.approximate, q.vague]).toEqual([min, max, unit, approximate, vague]);
+  });
+
+  it.each<[string, number, string]>([
+    ['Japan approved $3.2 billion in loans.', 3_200_000_000, 'USD'],
+    ['The EU released €1.5bn for air defence.', 1_500_000_000, 'EUR'],
+    ['Seoul set aside 400 billion won for the programme.', 400_000_000_000, 'KRW'],
+    ['Norway added NOK 2 billion to the fund.', 2_000_000_000, 'NOK'],
+    ['The package is worth 7.1 billion SEK.', 7_100_000_000, 'SEK'],
+    ['London gave £250 million in grants.', 250_000_000, 'GBP'],
+  ])('money: %s', (text, value, code) => {
+    const [q] = counts(text);
+    expect([q.min, q.max, q.unit, q.kind]).toEqual([value, value, code, 'money']);
+  });
+
+  it('keeps coordinated counts apart', () => {
+    const qs = counts('The North will send 800 engineers and 2,200 guards to the border region.');
+    expect(qs.map((q) => [q.min, q.unit])).toEqual([[800, 'engineers'], [2200, 'guards']]);
+  });
+
+  it('joins a bare coordinated noun to the unit', () => {
+    const [q] = counts('Thousands of medics and drivers were called up.');
+    expect(q.unit).toBe('medics and drivers');
+  });
+
+  it.each<[string, 'at-least' | 'at-most']>([
+    ['More than 600 sailors were rescued.', 'at-least'],
+    ['Over 2,000 families were evacuated.', 'at-least'],
+    ['Up to 50 aircraft could be involved.', 'at-most'],
+    ['Almost 400 homes were damaged.', 'at-most'],
+  ])('bound: %s', (text, bound) => {
+    expect(counts(text)[0].bound).toBe(bound);
+  });
+});
+
+describe('quantities: numbers that are not counts', () => {
+  it.each<[string, QuantityOut['kind']]>([
+    ['The war began in 2022 and has not ended.', 'year'],
+    ['Turnout rose 12% in the capital.', 'percent'],
+    ['Prices rose 3 percent last month.', 'percent'],
+    ['They were trained for three weeks.', 'duration'],
+    ['A 19-year-old conscript was captured.', 'age'],
+    ['The army fired 155 mm shells.', 'measure'],
+    ['The strike hit 40 kilometers from the border.', 'measure'],
+    ['They dropped a 500-pound bomb.', 'measure'],
+    ['The Su-35 jets were spotted.', 'other'],
+    ['Britain sent Challenger 2 tanks.', 'other'],
+  ])('%s', (text, kind) => {
+    const qs = quantities(text);
+    // a designator glued into one token ("Su-35") yields no number at all, which is as good
+    if (kind !== 'other' || qs.length) expect(qs[0].kind).toBe(kind);
+    expect(counts(text)).toHaveLength(0);
+  });
+
+  it('reads a four-digit count before a noun, and a hyphenated weight as a measure', () => {
+    const qs = quantities('The shipment held 1500 1000-pound bombs.');
+    expect(qs.map((q) => [q.min, q.kind])).toEqual([[1500, 'count'], [1000, 'measure']]);
+    expect(qs[0].unit).toBe('1000-pound bombs');
+  });
+
+  it('does not read a modal "may" or a plain word as a number', () => {
+    expect(quantities('The troops may arrive soon and some will stay.')).toHaveLength(0);
+  });
+});
