@@ -27,7 +27,7 @@ export function parseFeed(name: string, xml: string): LoadResult[] {
   const channel = atom ? root : child(root, 'channel') ?? root;
   const outlet = text(child(channel, 'title'));
   const items = atom ? children(root, 'entry') : [...children(channel, 'item'), ...children(root, 'item')];
-  if (!items.length) return [failure(name, `a ${atom ? 'Atom' : 'RSS'} feed with no ${atom ? 'entries' : 'items'}`)];
+  if (!items.length) return [failure(name, `${atom ? 'an Atom' : 'an RSS'} feed with no ${atom ? 'entries' : 'items'}`)];
   return items.map((item, i) => {
     const itemName = `${name}#${i + 1}`;
     const input = atom ? atomEntry(item) : rssItem(item);

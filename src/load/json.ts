@@ -20,7 +20,7 @@ export function jsonLine(name: string, line: string): LineResult {
     return { error: `${name}: not JSON: ${(e as Error).message}`, id: null };
   }
   const r = recordToInput(name, value);
-  if ('input' in r) return r;
+  if ('input' in r) return { input: r.input };
   const id = (value as { id?: unknown } | null)?.id;
   return { error: r.error, id: typeof id === 'string' || typeof id === 'number' ? id : null };
 }
