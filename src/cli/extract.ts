@@ -1,25 +1,45 @@
-// `dossier extract FILE|-` prints one dossier/1 object; `--jsonl` reads and writes JSON lines (SPEC §4).
-import { createReadStream, readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+// `dossier extract FILE|-` prints one dossier/1 object per document; `--jsonl` reads and writes
+// JSON lines (SPEC §4). Input handling is the loaders' (src/load): text, HTML, JSON, feeds.
 import type { Command } from 'commander';
 import { extract, type DocumentInput } from '../extract.js';
 import { StageError } from '../pipeline.js';
+import { loadPath, type Overrides } from '../load/index.js';
+import { lines } from '../load/files.js';
+import { jsonLine } from '../load/json.js';
+
+interface ExtractOptions {
+  jsonl?: boolean;
+  pretty?: boolean;
+  published?: string;
+  id?: string;
+  url?: string;
+  outlet?: string;
+  title?: string;
+}
 
 export function registerExtract(program: Command): void {
   program
     .command('extract')
-    .description('extract claims, actors, quantities and times from one document (or JSON lines with --jsonl)')
-    .argument('[file]', 'a text, HTML or JSON file, or - for standard input', '-')
+    .description('extract claims, actors, quantities and times from a document (text, HTML, JSON, feed) or JSON lines with --jsonl')
+    .argument('[file]', 'a text, HTML, JSON or feed file, a folder, or - for standard input', '-')
     .option('--jsonl', 'read one JSON object per line ({text, id, published, …}) and write one extraction per line')
-    .option('--published <date>', 'publication date (ISO) against which relative times resolve')
-    .option('--id <id>', 'document id')
-    .option('--pretty', 'print a readable view instead of JSON')
-    .action(async (file: string, opts: { jsonl?: boolean; published?: string; id?: string; pretty?: boolean }) => {
-      if (opts.jsonl) return extractJsonl(file);
-      const text = readFileSync(file === '-' ? 0 : file, 'utf8').replace(/^\uFEFF/, '');
-      const input: DocumentInput = { text, id: opts.id ?? (file === '-' ? 'stdin' : file), published: opts.published };
-      const out = extract(input);
-      process.stdout.write(JSON.stringify(out, null, opts.pretty ? 2 : 0) + '\n');
+    .option('--published <date>', 'publication date (ISO) against which relative times resolve; replaces the file\'s')
+    .option('--id <id>', 'document id (replaces the file\'s)')
+    .option('--url <url>', 'document URL (replaces the file\'s)')
+    .option('--outlet <name>', 'outlet that published it (replaces the file\'s)')
+    .option('--title <title>', 'document title (replaces the file\'s)')
+    .option('--pretty', 'print indented output')
+    .action(async (file: string, opts: ExtractOptions) => {
+      const overrides: Overrides = { published: opts.published, id: opts.id, url: opts.url, outlet: opts.outlet, title: opts.title };
+      if (opts.jsonl) return extractJsonl(file, overrides);
+      for await (const r of loadPath(file, { overrides })) {
+        if ('error' in r) fail(r.error);
+        else {
+          const out = tryExtract(r.name, r.input);
+          if ('error' in out) fail(out.error);
+          else await write(JSON.stringify(out.result, null, opts.pretty ? 2 : 0));
+        }
+      }
     });
 }
 
@@ -29,25 +49,50 @@ export function errorRecord(e: unknown, id: unknown): { error: string; id: unkno
   return rec;
 }
 
-async function extractJsonl(file: string): Promise<void> {
-  const input = file === '-' ? process.stdin : createReadStream(file);
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of lines) {
-    n++;
+// SPEC §4: one output line per non-blank input line, in order; a bad line gets an error record on
+// its line, the run goes on and exits 0. Lines are read as they come, so a pipe never stalls.
+async function extractJsonl(file: string, overrides: Overrides): Promise<void> {
+  const name = file === '-' ? 'stdin' : file;
+  for await (const { n, line } of lines(file === '-' ? process.stdin : file)) {
     if (!line.trim()) continue;
-    let id: unknown = null;
+    const lineName = `${name}#${n}`;
+    const r = jsonLine(lineName, line);
     let out: string;
-    try {
-      const obj = JSON.parse(line) as DocumentInput;
-      id = obj?.id ?? null;
-      out = JSON.stringify(extract(obj));
-    } catch (e) {
-      const rec = errorRecord(e, id);
-      if (e instanceof SyntaxError) rec.error = `line ${n}: not JSON: ${e.message}`;
-      out = JSON.stringify(rec);
-      process.stderr.write(`dossier: line ${n}${id != null ? ` (id ${String(id)})` : ''}: ${rec.error.replace(/^line \d+: /, '')}\n`);
+    if ('error' in r) {
+      out = JSON.stringify({ error: r.error, id: r.id });
+      process.stderr.write(`dossier: ${r.error}\n`);
+    } else {
+      const input = withOverrides(r.input, overrides);
+      const x = tryExtract(lineName, input);
+      out = JSON.stringify('error' in x ? x.record : x.result);
+      if ('error' in x) process.stderr.write(`dossier: ${x.error}${input.id != null ? ` (id ${String(input.id)})` : ''}\n`);
     }
-    if (!process.stdout.write(out + '\n')) await new Promise((r) => process.stdout.once('drain', r));
+    await write(out);
   }
+}
+
+type Tried = { result: ReturnType<typeof extract> } | { error: string; record: ReturnType<typeof errorRecord> };
+
+function tryExtract(name: string, input: DocumentInput): Tried {
+  try {
+    return { result: extract(input) };
+  } catch (e) {
+    const record = errorRecord(e, input.id);
+    record.error = `${name}: ${record.error}`;
+    return { error: record.error, record };
+  }
+}
+
+function withOverrides(input: DocumentInput, overrides: Overrides): DocumentInput {
+  const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
+  return { ...input, ...defined };
+}
+
+function fail(message: string): void {
+  process.stderr.write(`dossier: ${message}\n`);
+  process.exitCode = 1;
+}
+
+async function write(line: string): Promise<void> {
+  if (!process.stdout.write(line + '\n')) await new Promise((r) => process.stdout.once('drain', r));
 }
