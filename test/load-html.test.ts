@@ -46,6 +46,23 @@ describe('htmlToInput: article text', () => {
     expect(htmlToInput(html)).toEqual({ problem: expect.stringMatching(/no readable text/) });
   });
 
+  it.each([
+    ['the title when readability took the <h1> away', '<meta property="og:title" content="Dutch boats reach Ukraine">', '<h1>Dutch boats reach Ukraine</h1>', 'Dutch boats reach Ukraine'],
+    ['the visible <h1> when the SEO title differs', '<meta property="og:title" content="Ukraine gets 12 Dutch patrol boats - live updates">', '<h1>Ukraine receives 12 patrol boats from the Netherlands</h1>', 'Ukraine receives 12 patrol boats from the Netherlands'],
+    ['the title when the <h1> is the site logo', '<meta property="og:title" content="Ukraine receives Dutch patrol boats">', '<header><h1>The Delta Courier</h1></header>', 'Ukraine receives Dutch patrol boats'],
+  ])('opens the text with its headline: %s, once', (_what, head, h1, want) => {
+    const got = htmlToInput(page(head, h1 + BODY));
+    if (!('input' in got)) throw new Error(got.problem);
+    const paragraphs = got.input.text.split('\n\n');
+    expect(paragraphs[0]).toBe(want);
+    expect(paragraphs[1]).toMatch(/^Ukraine said on Monday/);
+  });
+
+  it('adds no headline to a page that has none', () => {
+    const got = htmlToInput(page('', BODY));
+    expect('input' in got && got.input.text).toMatch(/^Ukraine said on Monday/);
+  });
+
   it('reads a bare fragment without <html> or <body>', () => {
     expect(fragmentText('<p>Two drones were <b>shot down</b>.</p><p>No one was hurt.</p>')).toBe('Two drones were shot down.\n\nNo one was hurt.');
   });

@@ -13,12 +13,13 @@ export type HtmlResult = { input: DocumentInput } | { problem: string };
 export function htmlToInput(html: string, fallback: { url?: string | null } = {}): HtmlResult {
   const document = parseHTML(wrap(html)).document;
   const meta = pageMeta(document);
+  const h1 = firstText(document, 'article h1') ?? firstText(document, 'h1');
   const article = articleText(document);
   if (!article.text) return { problem: 'no readable text in this HTML page (is it a script-only page or an index of links?)' };
   const title = meta.title ?? article.title ?? meta.titleTag;
   return {
     input: {
-      text: withHeadline(article.text, title),
+      text: withHeadline(article.text, title, h1),
       title,
       outlet: meta.outlet,
       url: meta.url ?? fallback.url ?? null,
@@ -29,11 +30,24 @@ export function htmlToInput(html: string, fallback: { url?: string | null } = {}
 
 // Readability drops the <h1> it takes for the title, but a report read as text starts with its
 // headline on a line of its own ("Seoul says North to send 6,000 troops\n\nNorth Korea will …"),
-// and the headline often states the claim.
-function withHeadline(text: string, title: string | null): string {
-  const headline = title?.replace(/\s+/g, ' ').trim();
-  if (!headline || text.slice(0, headline.length + 200).includes(headline)) return text;
-  return `${headline}\n\n${text}`;
+// and the headline often states the claim. The visible <h1> is the headline, unless it is the
+// site's logo (no word in common with the title); when the text already opens with either, as it
+// does when the SEO title differs from the <h1>, nothing is added.
+function withHeadline(text: string, title: string | null, h1: string | null): string {
+  const opening = squash(text.slice(0, 600));
+  const candidates = [h1, title].map((t) => (t ? squash(t) : '')).filter(Boolean);
+  if (!candidates.length || candidates.some((c) => opening.includes(c))) return text;
+  const headline = h1 && (!title || sharesWords(h1, title)) ? h1 : title;
+  return `${headline!.replace(/\s+/g, ' ').trim()}\n\n${text}`;
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+function sharesWords(a: string, b: string): boolean {
+  const words = (s: string): string[] => squash(s).split(/\W+/).filter((w) => w.length > 3);
+  const other = new Set(words(b));
+  const mine = words(a);
+  return mine.length > 0 && mine.filter((w) => other.has(w)).length * 2 >= mine.length;
 }
 
 /** The text of an HTML fragment (a feed item's content): no readability, every block kept. */
