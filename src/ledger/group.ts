@@ -1,0 +1,165 @@
+// Reported events: which claims of one bucket (same event type, agent and recipient) report the
+// same real-world event. The rules, and the sentences that forced them, are in docs/ledger.md.
+// Grouping reads the claims of a bucket in a fixed order (publication date, document, claim set),
+// so the same documents give the same groups whatever order they were ingested in.
+import { dayNumber, lastDayNumber } from './dates.js';
+import { intervalsMeet, tolerant, type Interval } from './numbers.js';
+import { themesCompatible, type Theme } from './themes.js';
+import type { ClaimRow } from './types.js';
+import { setQuantity, type SetQuantity } from './units.js';
+
+/** A plan's date is a forecast: "to begin in July or August" may happen in September. */
+export const PLANNED_SLACK_DAYS = 92;
+/** A casualty count without a time is a count "as of" its report, good for about a week. */
+export const AS_OF_DAYS = 7;
+/** Only a time this precise (a season at most) pins two different figures to one event. */
+export const ANCHOR_MAX_DAYS = 92;
+
+/** One claim set of one report: the unit the ledger groups and compares. */
+export interface Unit {
+  key: string;
+  claims: ClaimRow[];
+  doc: ClaimRow['doc'];
+  polarity: 'positive' | 'negative';
+  status: ClaimRow['status'];
+  quantity: SetQuantity | null;
+  /** The figure widened by its approximation, for positive claims with a number. */
+  interval: Interval | null;
+  theme: Theme;
+  /** Days the event can fall in: its stated time, else what the status and report date allow. */
+  window: Interval;
+  /** True when the window is a stated time of a season or less (or a casualty count's report week). */
+  anchored: boolean;
+  published: number | null;
+}
+
+export function timeWindow(c: Pick<ClaimRow, 'time' | 'status' | 'event'>, published: string | null): { window: Interval; anchored: boolean } {
+  const from = dayNumber(c.time?.from ?? null);
+  const to = lastDayNumber(c.time?.to ?? null);
+  if (from != null && to != null && to >= from) {
+    return { window: { lo: from, hi: c.status === 'planned' ? to + PLANNED_SLACK_DAYS : to }, anchored: to - from <= ANCHOR_MAX_DAYS };
+  }
+  const p = dayNumber(published);
+  if (p == null) return { window: { lo: -Infinity, hi: Infinity }, anchored: false };
+  // "North Korea has suffered 4,000 casualties" counts a growing total as of the report
+  if (c.event === 'casualties' && c.status !== 'planned') return { window: { lo: p - AS_OF_DAYS, hi: p }, anchored: true };
+  // what is done happened before the report; what is planned happens after it
+  if (c.status === 'done' || c.status === 'ongoing') return { window: { lo: -Infinity, hi: p }, anchored: false };
+  if (c.status === 'planned') return { window: { lo: p, hi: Infinity }, anchored: false };
+  return { window: { lo: -Infinity, hi: Infinity }, anchored: false };
+}
+
+function compareRows(a: ClaimRow, b: ClaimRow): number {
+  const pa = a.doc.published ?? '\uffff';
+  const pb = b.doc.published ?? '\uffff';
+  if (pa !== pb) return pa < pb ? -1 : 1;
+  if (a.doc.key !== b.doc.key) return a.doc.key < b.doc.key ? -1 : 1;
+  return a.ordinal - b.ordinal;
+}
+
+/** Claim sets of a bucket's claims, in the fixed order grouping reads them. */
+export function buildUnits(rows: ClaimRow[]): Unit[] {
+  const sorted = [...rows].sort(compareRows);
+  const byKey = new Map<string, ClaimRow[]>();
+  for (const r of sorted) {
+    const key = `${r.doc.key}#${r.unitNo}`;
+    const list = byKey.get(key);
+    if (list) list.push(r);
+    else byKey.set(key, [r]);
+  }
+  return [...byKey.entries()].map(([key, claims]) => {
+    const first = claims[0];
+    const timed = claims.find((c) => c.time?.from && c.time?.to) ?? first;
+    const { window, anchored } = timeWindow({ ...timed, status: first.status }, first.doc.published);
+    const quantity = setQuantity(claims);
+    const polarity = first.polarity;
+    return {
+      key,
+      claims,
+      doc: first.doc,
+      polarity,
+      status: first.status,
+      quantity,
+      interval: polarity === 'positive' ? tolerant(quantity) : null,
+      theme: {
+        classes: [...new Set(claims.flatMap((c) => c.themeClasses))].sort(),
+        tokens: [...new Set(claims.flatMap((c) => c.themeTokens))].sort(),
+      },
+      window,
+      anchored,
+      published: dayNumber(first.doc.published),
+    };
+  });
+}
+
+interface Group {
+  units: Unit[];
+  window: Interval;
+  themes: Theme[];
+  tokens: Set<string>;
+  numbered: Unit[];
+  byDoc: Map<number, Unit[]>;
+}
+
+function sameTheme(a: Theme, b: Theme): boolean {
+  return a.classes.join() === b.classes.join() && a.tokens.join() === b.tokens.join();
+}
+
+/** How well `u` fits `g`, or -1 when it cannot be the same event. */
+function fit(u: Unit, g: Group): number {
+  if (!intervalsMeet(u.window, g.window)) return -1;
+  if (!g.themes.every((t) => themesCompatible(t, u.theme))) return -1;
+  // two claim sets of one report with different figures are two events the report tells apart
+  for (const m of g.byDoc.get(u.doc.rowid) ?? []) {
+    if (u.interval && m.interval && !intervalsMeet(u.interval, m.interval)) return -1;
+  }
+  let score = 0;
+  if (u.interval && g.numbered.length) {
+    // a figure joins a group whose figures it matches, or whose time pins both to one event
+    const agrees = g.numbered.some((m) => intervalsMeet(u.interval!, m.interval!));
+    const pinned = u.anchored && g.numbered.some((m) => m.anchored);
+    if (!agrees && !pinned) return -1;
+    score += agrees ? 4 : 2;
+  }
+  if (u.anchored && g.units.some((m) => m.anchored)) score += 2;
+  if (u.theme.tokens.some((t) => g.tokens.has(t))) score += 1;
+  return score;
+}
+
+function add(g: Group, u: Unit): void {
+  g.units.push(u);
+  g.window = { lo: Math.max(g.window.lo, u.window.lo), hi: Math.min(g.window.hi, u.window.hi) };
+  if (!g.themes.some((t) => sameTheme(t, u.theme))) g.themes.push(u.theme);
+  for (const t of u.theme.tokens) g.tokens.add(t);
+  if (u.interval) g.numbered.push(u);
+  const list = g.byDoc.get(u.doc.rowid);
+  if (list) list.push(u);
+  else g.byDoc.set(u.doc.rowid, [u]);
+}
+
+/**
+ * Greedy grouping in the fixed unit order: each claim set joins the compatible group it fits
+ * best (ties go to the earliest group), else starts a new one. Every member of a group is
+ * time-compatible with every other (their windows share a day: intervals that meet pairwise
+ * share a point), and theme-compatible with every theme in it.
+ */
+export function groupUnits(units: Unit[]): Unit[][] {
+  const groups: Group[] = [];
+  for (const u of units) {
+    let best: Group | null = null;
+    let bestScore = -1;
+    for (const g of groups) {
+      const s = fit(u, g);
+      if (s > bestScore) {
+        best = g;
+        bestScore = s;
+      }
+    }
+    if (!best) {
+      best = { units: [], window: { lo: -Infinity, hi: Infinity }, themes: [], tokens: new Set(), numbered: [], byDoc: new Map() };
+      groups.push(best);
+    }
+    add(best, u);
+  }
+  return groups.map((g) => g.units);
+}

@@ -1,0 +1,158 @@
+// Storing documents: each input is extracted and committed in its own transaction, so one bad
+// file is reported and skipped, and a run killed half-way leaves every committed document whole
+// and can simply be run again. Identity: the input id, else its URL, else its text hash; the same
+// text (after NFC and whitespace collapsing) under the same identity is "unchanged", a different
+// text is a new version, and the ledger uses the latest.
+import { extract as defaultExtract, InputError, normalisePublished, type DocumentInput } from '../extract.js';
+import { FORMAT, type Extraction } from '../format.js';
+import { normaliseText, textHash } from '../store/normalise.js';
+import type { NewDocument, Store } from '../store/store.js';
+import { actorAliases } from './actors.js';
+import { ledgerClaims } from './claims.js';
+import { sketch } from './copies.js';
+import { regroup } from './regroup.js';
+import { detectWire } from './sources.js';
+
+/** What a loader yields (src/load): an input to store, or why a path could not be read. */
+export type LoadResult = { name: string; input: DocumentInput } | { name: string; error: string };
+
+export type Extractor = (input: DocumentInput) => Extraction;
+
+export const EXTRACTOR_ID = `${FORMAT}`;
+
+export interface IngestOptions {
+  extract?: Extractor;
+  /** Called after every input, with its outcome. */
+  onOutcome?: (o: IngestOutcome, counts: IngestCounts) => void;
+  onRegroup?: (done: number, total: number) => void;
+  /** Regroup the changed buckets at the end (default true). */
+  regroup?: boolean;
+}
+
+export type IngestOutcome =
+  | { name: string; status: 'added' | 'updated' | 'unchanged'; document: string; version: number }
+  | { name: string; status: 'failed'; error: string };
+
+export interface IngestCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+}
+
+export interface IngestSummary extends IngestCounts {
+  failures: { name: string; error: string }[];
+  regrouped: number;
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** The identity of an input across versions. */
+export function documentKey(input: DocumentInput, hash: string): string {
+  if (input.id != null && String(input.id).trim()) return String(input.id).trim();
+  if (input.url) return input.url;
+  return `sha256:${hash.slice(0, 16)}`;
+}
+
+/** Everything the store keeps for one extraction. */
+export function prepareDocument(key: string, hash: string, x: Extraction): NewDocument {
+  const d = x.document;
+  return {
+    key,
+    hash,
+    extraction: x,
+    wire: detectWire(d.outlet, d.text),
+    signature: sketch(d.text),
+    claims: ledgerClaims(x),
+    actors: actorAliases(x),
+    extractor: EXTRACTOR_ID,
+  };
+}
+
+/** Stores one input (if new or changed); never throws for a bad document, returns its failure. */
+export async function ingestOne(store: Store, name: string, input: DocumentInput, extract: Extractor = defaultExtract): Promise<IngestOutcome> {
+  try {
+    if (input == null || typeof input !== 'object') throw new InputError(`expected a document object, found ${input === null ? 'null' : typeof input}`);
+    if (typeof input.text !== 'string') throw new InputError(`text: expected a string, found ${input.text === undefined ? 'nothing' : typeof input.text}`);
+    if (!normaliseText(input.text)) throw new InputError('text is empty: nothing to store');
+    const hash = textHash(input.text);
+    const key = documentKey(input, hash);
+    const prev = await store.latestByKey(key);
+    if (prev?.hash === hash) return { name, status: 'unchanged', document: prev.key, version: prev.version };
+    if (!prev) {
+      // the same file stored under another name (copied, or read from another path); the same
+      // text from another outlet is another report of it (wire copy) and is kept
+      const same = await store.findSameText(hash, input.outlet || null, normalisePublished(input.published));
+      if (same) return { name, status: 'unchanged', document: same.key, version: same.version };
+    }
+    const x = extract({ ...input, id: key });
+    const { version } = await store.putDocument(prepareDocument(key, hash, x));
+    return { name, status: prev ? 'updated' : 'added', document: key, version };
+  } catch (e) {
+    return { name, status: 'failed', error: message(e) };
+  }
+}
+
+type Inputs = AsyncIterable<LoadResult | DocumentInput> | Iterable<LoadResult | DocumentInput>;
+
+function asLoadResult(item: LoadResult | DocumentInput, n: number): LoadResult {
+  if (item && typeof item === 'object' && 'name' in item && ('input' in item || 'error' in item)) return item as LoadResult;
+  const input = item as DocumentInput;
+  return { name: input?.id != null ? String(input.id) : `input ${n}`, input };
+}
+
+/** Stores every input, then regroups the buckets they changed. */
+export async function ingestInputs(store: Store, inputs: Inputs, opts: IngestOptions = {}): Promise<IngestSummary> {
+  const counts: IngestCounts = { added: 0, updated: 0, unchanged: 0, failed: 0 };
+  const failures: { name: string; error: string }[] = [];
+  let n = 0;
+  for await (const item of inputs) {
+    const r = asLoadResult(item, ++n);
+    const outcome: IngestOutcome = 'error' in r ? { name: r.name, status: 'failed', error: r.error } : await ingestOne(store, r.name, r.input, opts.extract);
+    counts[outcome.status]++;
+    if (outcome.status === 'failed') failures.push({ name: outcome.name, error: outcome.error });
+    opts.onOutcome?.(outcome, counts);
+  }
+  const regrouped = opts.regroup === false ? 0 : await regroup(store, { onBucket: opts.onRegroup });
+  return { ...counts, failures, regrouped };
+}
+
+export interface ReindexSummary {
+  reindexed: number;
+  failed: number;
+  failures: { name: string; error: string }[];
+  regrouped: number;
+}
+
+/**
+ * Re-extracts every latest document (after the extractor or the ledger's lexicons changed), one
+ * transaction each, then regroups every bucket.
+ */
+export async function reindex(
+  store: Store,
+  opts: { extract?: Extractor; onDocument?: (done: number) => void; onRegroup?: (done: number, total: number) => void } = {},
+): Promise<ReindexSummary> {
+  const extract = opts.extract ?? defaultExtract;
+  const out: ReindexSummary = { reindexed: 0, failed: 0, failures: [], regrouped: 0 };
+  for (let after = 0; ; ) {
+    const batch = await store.documents(after, 200);
+    if (!batch.length) break;
+    for (const d of batch) {
+      after = d.rowid;
+      try {
+        const x = extract({ text: d.text, id: d.key, url: d.url, outlet: d.outlet, title: d.title, published: d.published, language: d.language });
+        await store.replaceExtraction(d.rowid, prepareDocument(d.key, d.hash, x));
+        out.reindexed++;
+      } catch (e) {
+        out.failed++;
+        out.failures.push({ name: d.key, error: message(e) });
+      }
+      opts.onDocument?.(out.reindexed + out.failed);
+    }
+  }
+  await store.markAllDirty();
+  out.regrouped = await regroup(store, { onBucket: opts.onRegroup });
+  return out;
+}

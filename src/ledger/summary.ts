@@ -1,0 +1,126 @@
+// One group of claim sets → the event as the ledger shows it: every report with its outlet, date
+// and chain, the distinct original sources, the range of figures, the first report, and whether
+// the reports disagree.
+import { createHash } from 'node:crypto';
+import type { ActorRef } from '../format.js';
+import { COPY_SIMILARITY, similarity } from './copies.js';
+import { disagreement } from './disagree.js';
+import type { Unit } from './group.js';
+import { originalSource, type SourceName } from './sources.js';
+import type { ClaimRow, DocInfo, LedgerEvent, ReportOut } from './types.js';
+import { setQuantity } from './units.js';
+
+export function eventId(bucket: string, first: ClaimRow): string {
+  return 'ev-' + createHash('sha1').update(`${bucket}\u0000${first.doc.key}\u0000${first.claimId}`).digest('hex').slice(0, 12);
+}
+
+/**
+ * Documents in the outlet's own voice whose texts are near-identical copies, clustered: a
+ * cluster counts as one source, the wire agency one member credits, else the earliest outlet.
+ */
+export function copySources(docs: DocInfo[]): Map<number, { source: SourceName; via: string | null }> {
+  const out = new Map<number, { source: SourceName; via: string | null }>();
+  const clusters: DocInfo[][] = [];
+  for (const d of docs) {
+    const home = d.signature && clusters.find((c) => c.some((m) => m.signature && similarity(m.signature, d.signature!) >= COPY_SIMILARITY));
+    if (home) home.push(d);
+    else clusters.push([d]);
+  }
+  for (const c of clusters) {
+    const wire = c.find((d) => d.wire)?.wire ?? null;
+    const first = c[0];
+    const source = originalSource([], { outlet: wire ? null : first.outlet, wire, key: first.key });
+    for (const d of c) out.set(d.rowid, { source, via: wire ?? (d === first ? null : first.outlet ?? first.key) });
+  }
+  return out;
+}
+
+function mostFrequent(refs: (ActorRef | null)[]): ActorRef | null {
+  const counts = new Map<string, { ref: ActorRef; n: number }>();
+  for (const r of refs) {
+    if (!r) continue;
+    const k = r.id ?? r.name;
+    const e = counts.get(k);
+    if (e) e.n++;
+    else counts.set(k, { ref: r, n: 1 });
+  }
+  let best: { ref: ActorRef; n: number } | null = null;
+  for (const e of counts.values()) if (!best || e.n > best.n) best = e;
+  return best?.ref ?? null;
+}
+
+function latestStatus(units: Unit[]): LedgerEvent['status'] {
+  const has = (s: string) => units.some((u) => u.status === s && u.polarity === 'positive');
+  return has('done') ? 'done' : has('ongoing') ? 'ongoing' : has('planned') ? 'planned' : 'unknown';
+}
+
+export function summarise(bucket: string, units: Unit[]): LedgerEvent {
+  const claims = units.flatMap((u) => u.claims);
+  const first = claims[0];
+  const ownVoice = [...new Map(claims.filter((c) => !c.sources.length).map((c) => [c.doc.rowid, c.doc])).values()];
+  const copies = copySources(ownVoice);
+  const sourceOfClaim = (c: ClaimRow): { source: SourceName; via: string | null } =>
+    c.sources.length ? { source: originalSource(c.sources, c.doc), via: c.doc.wire } : copies.get(c.doc.rowid)!;
+  const sourceOf = (u: Unit) => sourceOfClaim(u.claims[0]).source.name;
+
+  const originals = new Map<string, string>();
+  const reports: ReportOut[] = units.flatMap((u) => {
+    const total = u.claims.length > 1 ? setQuantity(u.claims) : null;
+    return u.claims.map((c) => {
+      const { source, via } = sourceOfClaim(c);
+      if (!originals.has(source.key)) originals.set(source.key, source.name);
+      return {
+        document: c.doc.key,
+        version: c.doc.version,
+        outlet: c.doc.outlet,
+        published: c.doc.published,
+        url: c.doc.url,
+        claim: c.claimId,
+        quote: c.evidence.text,
+        evidence: c.evidence,
+        sources: c.sources.map((s) => s.name),
+        original_source: source.name,
+        via,
+        quantity: c.quantity
+          ? { min: c.quantity.min, max: c.quantity.max, approximate: c.quantity.approximate, vague: c.quantity.vague, unit: c.quantity.unit, text: c.quantity.text }
+          : null,
+        set_total: total && c.unitRole !== 'total' ? { min: total.min, max: total.max } : null,
+        time: c.time ? { value: c.time.value, text: c.time.text, from: c.time.from ?? null, to: c.time.to ?? null } : null,
+        certainty: c.certainty,
+        polarity: c.polarity,
+        status: c.status,
+      };
+    });
+  });
+
+  // the range of figures: precise ones when there are any ("thousands" only widens it needlessly)
+  const numbered = units.filter((u) => u.polarity === 'positive' && u.quantity && u.quantity.min != null);
+  const precise = numbered.filter((u) => !u.quantity!.vague);
+  const ranged = precise.length ? precise : numbered;
+  const firstNumbered = numbered[0];
+  const timed = claims.find((c) => c.time?.from || c.time?.to);
+  const published = claims.map((c) => c.doc.published).filter((p): p is string => !!p).sort();
+  const { disagreement: disagrees, disagreement_reason } = disagreement(units, sourceOf);
+  return {
+    id: eventId(bucket, first),
+    event: first.event,
+    agent: mostFrequent(claims.map((c) => c.agent)),
+    recipient: mostFrequent(claims.map((c) => c.recipient)),
+    location: mostFrequent(claims.map((c) => c.location)),
+    unit: firstNumbered?.quantity?.unit ?? first.quantity?.unit ?? first.theme,
+    unit_class: units.find((u) => u.theme.classes.length)?.theme.classes[0] ?? null,
+    min: ranged.length ? Math.min(...ranged.map((u) => u.quantity!.min!)) : null,
+    max: ranged.length ? Math.max(...ranged.map((u) => u.quantity!.max ?? u.quantity!.min!)) : null,
+    approximate: ranged.some((u) => u.quantity!.approximate),
+    status: latestStatus(units),
+    time: timed?.time ? { from: timed.time.from ?? null, to: timed.time.to ?? null, text: timed.time.text } : null,
+    first_reported: published[0] ?? null,
+    last_reported: published[published.length - 1] ?? null,
+    first_document: first.doc.key,
+    n_reports: reports.length,
+    reports,
+    original_sources: [...originals.values()],
+    disagreement: disagrees,
+    disagreement_reason,
+  };
+}

@@ -1,0 +1,159 @@
+// The store's schema, as numbered migrations. A database records the last one applied in
+// PRAGMA user_version; opening it applies the rest, each in its own transaction. Never edit a
+// migration that has shipped: add the next one.
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'documents, claims, entities, events, full-text search',
+    sql: `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+-- One row per version of a document. key is the input id, else its URL, else its text hash;
+-- latest = 1 marks the version the ledger uses. The extraction JSON is kept whole except for
+-- document.text, which lives in the text column (the full-text index reads it from there).
+CREATE TABLE documents (
+  rowid INTEGER PRIMARY KEY,
+  key TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  latest INTEGER NOT NULL DEFAULT 1,
+  hash TEXT NOT NULL,
+  url TEXT,
+  outlet TEXT,
+  title TEXT,
+  published TEXT,
+  language TEXT NOT NULL,
+  wire TEXT,
+  signature BLOB,
+  text TEXT NOT NULL,
+  extraction TEXT NOT NULL,
+  extractor TEXT NOT NULL,
+  ingested_at TEXT NOT NULL,
+  UNIQUE (key, version)
+);
+CREATE UNIQUE INDEX documents_latest ON documents (key) WHERE latest = 1;
+CREATE INDEX documents_hash ON documents (hash) WHERE latest = 1;
+
+CREATE TABLE entities (
+  doc INTEGER NOT NULL REFERENCES documents (rowid) ON DELETE CASCADE,
+  entity_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  type TEXT NOT NULL,
+  country TEXT,
+  role TEXT,
+  affiliation TEXT,
+  PRIMARY KEY (doc, entity_id)
+) WITHOUT ROWID;
+
+CREATE TABLE mentions (
+  doc INTEGER NOT NULL REFERENCES documents (rowid) ON DELETE CASCADE,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  entity_id TEXT NOT NULL,
+  text TEXT NOT NULL,
+  rule TEXT,
+  PRIMARY KEY (doc, start, end, entity_id)
+) WITHOUT ROWID;
+
+-- Every claim field with its spans, plus what the ledger derives at ingest (bucket, actor keys,
+-- theme classes, claim set).
+CREATE TABLE claims (
+  rowid INTEGER PRIMARY KEY,
+  doc INTEGER NOT NULL REFERENCES documents (rowid) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  claim_id TEXT NOT NULL,
+  event TEXT NOT NULL,
+  bucket TEXT NOT NULL,
+  agent_id TEXT, agent_name TEXT, agent_key TEXT NOT NULL,
+  recipient_id TEXT, recipient_name TEXT, recipient_key TEXT NOT NULL,
+  location_id TEXT, location_name TEXT,
+  theme TEXT,
+  theme_classes TEXT NOT NULL,
+  theme_tokens TEXT NOT NULL,
+  q_min REAL, q_max REAL, q_approximate INTEGER, q_vague INTEGER, q_bound TEXT, q_unit TEXT,
+  q_start INTEGER, q_end INTEGER, q_text TEXT,
+  t_value TEXT, t_from TEXT, t_to TEXT, t_start INTEGER, t_end INTEGER, t_text TEXT,
+  ev_start INTEGER NOT NULL, ev_end INTEGER NOT NULL, ev_text TEXT NOT NULL,
+  tr_start INTEGER, tr_end INTEGER, tr_text TEXT,
+  certainty TEXT NOT NULL,
+  polarity TEXT NOT NULL,
+  status TEXT NOT NULL,
+  unit_no INTEGER NOT NULL,
+  unit_role TEXT NOT NULL,
+  rules TEXT NOT NULL,
+  UNIQUE (doc, ordinal)
+);
+CREATE INDEX claims_bucket ON claims (bucket);
+CREATE INDEX claims_measure ON claims (event, agent_key, recipient_key);
+
+-- Attribution chains, original source first (position 0).
+CREATE TABLE sources (
+  claim INTEGER NOT NULL REFERENCES claims (rowid) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  source_id TEXT,
+  cue TEXT,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  PRIMARY KEY (claim, position)
+) WITHOUT ROWID;
+
+-- Names and aliases under which users look actors up ("DPRK", "Pyongyang" → country:KP).
+CREATE TABLE actors (
+  alias TEXT NOT NULL,
+  key TEXT NOT NULL,
+  name TEXT NOT NULL,
+  n INTEGER NOT NULL DEFAULT 1,
+  PRIMARY KEY (alias, key)
+) WITHOUT ROWID;
+
+-- Reported events, recomputed a bucket at a time; summary holds the event as the API serves it.
+CREATE TABLE events (
+  id TEXT PRIMARY KEY,
+  bucket TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  event TEXT NOT NULL,
+  agent_key TEXT NOT NULL,
+  recipient_key TEXT NOT NULL,
+  first_reported TEXT,
+  last_reported TEXT,
+  n_reports INTEGER NOT NULL,
+  n_sources INTEGER NOT NULL,
+  disagreement INTEGER NOT NULL,
+  summary TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX events_bucket ON events (bucket);
+CREATE INDEX events_recent ON events (first_reported, id);
+CREATE INDEX events_agent ON events (agent_key, first_reported);
+CREATE INDEX events_recipient ON events (recipient_key, first_reported);
+
+CREATE TABLE event_members (
+  event TEXT NOT NULL,
+  claim INTEGER NOT NULL,
+  PRIMARY KEY (event, claim)
+) WITHOUT ROWID;
+CREATE INDEX event_members_claim ON event_members (claim);
+
+-- Buckets whose claims changed since their events were computed. gen grows with every change,
+-- so a regroup that read an older state does not clear a newer mark.
+CREATE TABLE dirty_buckets (bucket TEXT PRIMARY KEY, gen INTEGER NOT NULL) WITHOUT ROWID;
+
+CREATE VIRTUAL TABLE documents_fts USING fts5 (
+  title, text, content = 'documents', content_rowid = 'rowid',
+  tokenize = 'porter unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE claims_fts USING fts5 (
+  ev_text, theme, content = 'claims', content_rowid = 'rowid',
+  tokenize = 'porter unicode61 remove_diacritics 2'
+);
+`,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,0 +1,140 @@
+// The storage interface the ledger is written against. SQLite implements it (sqlite.ts); a server
+// database can implement it later without touching the ledger. Every method that writes is one
+// transaction: after it returns, its whole change is stored, and after a crash none of it is.
+import type { Extraction } from '../format.js';
+import type { ActorAlias } from '../ledger/actors.js';
+import type { ClaimRow, LedgerClaim, LedgerEvent } from '../ledger/types.js';
+
+/** A document version ready to store: its extraction and what the ledger derived from it. */
+export interface NewDocument {
+  key: string;
+  hash: string;
+  extraction: Extraction;
+  wire: string | null;
+  signature: number[];
+  claims: LedgerClaim[];
+  actors: ActorAlias[];
+  /** Which extractor produced it (format and version), for reindex decisions. */
+  extractor: string;
+}
+
+export interface StoredDocument {
+  rowid: number;
+  key: string;
+  version: number;
+  hash: string;
+  outlet: string | null;
+  published: string | null;
+}
+
+/** What reindex needs to re-extract a stored document. */
+export interface StoredText extends StoredDocument {
+  text: string;
+  url: string | null;
+  title: string | null;
+  language: string;
+}
+
+export interface PutResult {
+  rowid: number;
+  version: number;
+}
+
+export interface DirtyBucket {
+  bucket: string;
+  gen: number;
+}
+
+export interface EventFilter {
+  event?: string;
+  agentKeys?: string[];
+  recipientKeys?: string[];
+  /** Events reported on or after this ISO date (their last report). */
+  since?: string;
+  /** Events reported on or before this ISO date (their first report). */
+  until?: string;
+  disagreement?: boolean;
+}
+
+export interface Page {
+  limit?: number;
+  offset?: number;
+}
+
+export interface Paged<T> {
+  total: number;
+  items: T[];
+}
+
+export interface MeasureQuery {
+  event: string;
+  agentKeys: string[];
+  /** null: any recipient, including none. */
+  recipientKeys: string[] | null;
+}
+
+export interface SnippetPart {
+  text: string;
+  hit: boolean;
+}
+
+export interface SearchHit {
+  kind: 'document' | 'claim';
+  document: string;
+  version: number;
+  outlet: string | null;
+  published: string | null;
+  title: string | null;
+  claim: string | null;
+  snippet: SnippetPart[];
+}
+
+export interface StoreStats {
+  documents: number;
+  versions: number;
+  claims: number;
+  events: number;
+  dirtyBuckets: number;
+  bytes: number;
+}
+
+export interface EventWrite {
+  event: LedgerEvent;
+  claims: number[];
+  nSources: number;
+}
+
+export interface Store {
+  /** Where the data lives (a file path for SQLite). */
+  readonly location: string;
+  latestByKey(key: string): Promise<StoredDocument | null>;
+  /** A latest version with this text hash from the same outlet and date (a copy of a stored file). */
+  findSameText(hash: string, outlet: string | null, published: string | null): Promise<StoredDocument | null>;
+  /** Stores a new version of doc.key (version 1 if new), supersedes the previous one, marks buckets dirty. */
+  putDocument(doc: NewDocument): Promise<PutResult>;
+  /** Replaces the extraction of a stored version in place (reindex), marking old and new buckets dirty. */
+  replaceExtraction(rowid: number, doc: NewDocument): Promise<void>;
+  /** Latest versions with rowid > after, in rowid order. */
+  documents(after: number, limit: number): Promise<StoredText[]>;
+  getExtraction(key: string, version?: number): Promise<Extraction | null>;
+  /** Claims of latest versions with rowid > after, in rowid order. */
+  claims(after: number, limit: number): Promise<ClaimRow[]>;
+  dirtyBuckets(): Promise<DirtyBucket[]>;
+  markAllDirty(): Promise<number>;
+  /** Claims of the latest document versions in one bucket. */
+  bucketClaims(bucket: string): Promise<ClaimRow[]>;
+  /** Replaces the bucket's events; clears its dirty mark unless it changed after generation gen. */
+  writeBucketEvents(bucket: string, gen: number, events: EventWrite[]): Promise<void>;
+  listEvents(filter: EventFilter, page: Page): Promise<Paged<LedgerEvent>>;
+  /** By id, or by a unique prefix of one. */
+  getEvent(id: string): Promise<LedgerEvent | null>;
+  measureClaims(q: MeasureQuery): Promise<ClaimRow[]>;
+  /** Full-text search; terms are words or phrases, all required. */
+  searchDocuments(terms: string[], page: Page): Promise<Paged<SearchHit>>;
+  searchClaims(terms: string[], page: Page): Promise<Paged<SearchHit>>;
+  /** Actor keys known under this folded alias, most used first. */
+  actorKeys(alias: string): Promise<string[]>;
+  stats(): Promise<StoreStats>;
+  integrityCheck(): Promise<string[]>;
+  close(): Promise<void>;
+}
