@@ -23,6 +23,18 @@ describe('decodeBytes: text encodings', () => {
     expect(decodeBytes(bytes, charset)).toEqual({ text: want });
   });
 
+  it.each([
+    ['an HTML meta tag', '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body><p>Le ministère a reçu 40 véhicules.</p></body></html>'],
+    ['an XML declaration', '<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><item><description>Le ministère a reçu 40 véhicules.</description></item></channel></rss>'],
+  ])('reads the charset named by %s', (_what, page) => {
+    expect(decodeBytes(Buffer.from(page, 'latin1'))).toEqual({ text: page });
+  });
+
+  it('keeps a UTF-8 page that wrongly declares iso-8859-1 as UTF-8', () => {
+    const page = '<html><head><meta charset="iso-8859-1"></head><body><p>Le ministère a reçu 40 véhicules.</p></body></html>';
+    expect(decodeBytes(Buffer.from(page))).toEqual({ text: page });
+  });
+
   it('tolerates a few broken bytes in an otherwise UTF-8 report', () => {
     const bytes = Buffer.concat([Buffer.from('Kyiv said 40 drones were downed'), Buffer.from([0xff]), Buffer.from(' overnight.')]);
     expect(decodeBytes(bytes)).toEqual({ text: 'Kyiv said 40 drones were downed\uFFFD overnight.' });

@@ -33,12 +33,14 @@ function decode(bytes: Uint8Array, charset?: string | null): Decoded {
     if (magic.every((b, i) => bytes[i] === b)) return { problem: `not a text file (binary content: ${what}); convert it to text or HTML first` };
   }
   if (bytes.includes(0)) return { problem: 'not a text file (binary content: NUL bytes); give a UTF-8 text, HTML or JSON file' };
-  const label = charset?.trim().toLowerCase();
-  if (label && !/^(utf-?8|us-ascii|ascii)$/.test(label)) {
-    const decoded = declared(bytes, label);
-    if (decoded) return decoded;
-  }
-  return utf8(bytes);
+  // The server's word comes first; a page's own declaration is often wrong (a UTF-8 page still
+  // saying iso-8859-1), so it is followed only when the bytes are not clean UTF-8.
+  const fromServer = charset && declared(bytes, charset);
+  if (fromServer) return fromServer;
+  const asUtf8 = utf8(bytes);
+  if ('text' in asUtf8 && !asUtf8.text.includes('\uFFFD')) return asUtf8;
+  const inside = declaredInside(bytes);
+  return (inside && declared(bytes, inside)) || asUtf8;
 }
 
 function utf8(bytes: Uint8Array): Decoded {
@@ -51,8 +53,16 @@ function utf8(bytes: Uint8Array): Decoded {
   return { text };
 }
 
+// A saved page or feed may name its own encoding (<meta charset="windows-1252">, <?xml
+// encoding="ISO-8859-1"?>) in its first bytes, which are ASCII whatever the encoding.
+function declaredInside(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
+  return /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1] ?? /^<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head)?.[1] ?? null;
+}
+
 /** A charset named by the server (windows-1252, iso-8859-1 …); null when Node does not know it. */
 function declared(bytes: Uint8Array, label: string): Decoded | null {
+  if (/^(utf-?8|us-ascii|ascii)$/i.test(label.trim())) return null; // UTF-8 is read with its own checks
   try {
     return { text: new TextDecoder(label).decode(bytes) };
   } catch {
