@@ -23,7 +23,7 @@ export interface DocMeta {
 
 export interface Token extends Span {
   text: string;
-  /** Lower-cased text, for lexicon lookups. */
+  /** Lower-cased text with typographic apostrophes made plain, for lexicon lookups. */
   lower: string;
   /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, AUX, NUM, ADP, DET, PUNCT, SPACE …). */
   pos: string;

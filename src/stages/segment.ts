@@ -60,7 +60,7 @@ function segmentLine(line: string, offset: number, paragraph: number, tokens: To
       const v = values[i];
       if (!v || !v.trim()) continue;
       const start = offset + starts[i];
-      tokens.push({ start, end: start + v.length, text: v, lower: v.toLowerCase(), pos: pos[i], kind: kinds[i], sentence: sentenceIndex });
+      tokens.push({ start, end: start + v.length, text: v, lower: v.toLowerCase().replace(/[’‘`]/g, "'"), pos: pos[i], kind: kinds[i], sentence: sentenceIndex });
     }
     if (tokens.length === first) continue;
     const start = tokens[first].start;

@@ -82,7 +82,7 @@ function readExpression(tokens: Token[], i: number, end: number, from: number): 
   const coreAt = currency ? i + 1 : i;
   const core = readNumber(tokens, coreAt, end, Boolean(currency));
   if (!core) return null;
-  const rule = [core.written];
+  const rule: string[] = [core.written];
   let after = core.last;
   let max = core.valueMax;
   let start = i;
