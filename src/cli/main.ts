@@ -2,6 +2,10 @@
 // The `dossier` command: argument parsing only; every command calls the library.
 import { Command } from 'commander';
 import { registerExtract } from './extract.js';
+import { registerIngest } from './ingest.js';
+import { registerEvents } from './events.js';
+import { registerSearch } from './search.js';
+import { registerExport } from './export.js';
 
 const program = new Command();
 program
@@ -10,6 +14,10 @@ program
   .version('0.1.0');
 
 registerExtract(program);
+registerIngest(program);
+registerEvents(program);
+registerSearch(program);
+registerExport(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   process.stderr.write(`dossier: ${e instanceof Error ? e.message : String(e)}\n`);
