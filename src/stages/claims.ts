@@ -2,9 +2,10 @@
 import type { Doc } from '../doc.js';
 import type { ClaimOut } from '../format.js';
 import type { Stage } from '../pipeline.js';
+import { buildClaims } from './claims/build.js';
 
-export function findClaims(_doc: Doc): ClaimOut[] {
-  return [];
+export function findClaims(doc: Doc): ClaimOut[] {
+  return buildClaims(doc);
 }
 
 export const claimsStage: Stage = {

@@ -1,0 +1,74 @@
+// Turning a phrase into an actor of an event. Events are between states and armed groups: a
+// ministry, a leader or a capital stands for its country ("Pyongyang", "Kim decided"), a group
+// stands for itself ("Wagner", "the Houthis"), a place gives its country as actor and itself as
+// location.
+import type { ActorRef, EntityOut } from '../../format.js';
+import type { Range } from './np.js';
+import type { DocView, MentionAt } from './view.js';
+
+export interface ActorHit {
+  actor: ActorRef;
+  /** the place named, when the phrase names one ("Russia's Kursk region" → Kursk) */
+  place: ActorRef | null;
+  mention: MentionAt;
+}
+
+const ref = (e: EntityOut): ActorRef => ({ id: e.id, name: e.name });
+
+/** The country an entity stands for, as an actor. */
+export function countryOf(v: DocView, e: EntityOut): ActorRef | null {
+  if (e.type === 'country') return ref(e);
+  const cc = e.country ?? (e.affiliation?.startsWith('country:') ? e.affiliation.slice(8) : null) ?? (e.affiliation ? v.entities.get(e.affiliation)?.country ?? null : null);
+  if (!cc) return null;
+  const c = v.entities.get(`country:${cc}`);
+  return c ? ref(c) : { id: `country:${cc}`, name: countryName(cc) };
+}
+
+let names: Intl.DisplayNames | null = null;
+function countryName(cc: string): string {
+  try {
+    names ??= new Intl.DisplayNames(['en'], { type: 'region' });
+    return names.of(cc) ?? cc;
+  } catch {
+    return cc;
+  }
+}
+
+/** The actor an entity mention stands for in an event role. */
+export function actorOfMention(v: DocView, m: MentionAt): ActorHit | null {
+  const e = m.entity;
+  if (e.type === 'group') return { actor: ref(e), place: null, mention: m };
+  if (e.type === 'place') {
+    const c = countryOf(v, e);
+    return c ? { actor: c, place: ref(e), mention: m } : null;
+  }
+  const c = countryOf(v, e);
+  if (c) return { actor: c, place: m.rule === 'capital' ? { id: `place:${e.name.toLowerCase()}`, name: v.text(m.first, m.last) } : null, mention: m };
+  // an organisation with no country (the UN, NATO) acts as itself
+  return e.type === 'organisation' ? { actor: ref(e), place: null, mention: m } : null;
+}
+
+/**
+ * The actors named in a phrase, in order. A possessor or a modifier comes before the head
+ * ("Russia's Kursk region" → Russia with place Kursk).
+ */
+export function actorsIn(v: DocView, r: Range): ActorHit[] {
+  const out: ActorHit[] = [];
+  for (const m of v.mentionsIn(r.first, r.last)) {
+    const hit = actorOfMention(v, m);
+    if (!hit) continue;
+    const prev = out[out.length - 1];
+    // "Russia's Kursk region": the place belongs with the country before it
+    if (prev && hit.place && prev.actor.id === hit.actor.id && !prev.place) {
+      prev.place = hit.place;
+      continue;
+    }
+    if (!out.some((o) => o.actor.id === hit.actor.id && o.actor.name === hit.actor.name)) out.push(hit);
+  }
+  return out;
+}
+
+/** The first actor of a phrase, or null. */
+export function actorIn(v: DocView, r: Range | null): ActorHit | null {
+  return r ? actorsIn(v, r)[0] ?? null : null;
+}

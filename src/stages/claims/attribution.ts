@@ -1,0 +1,239 @@
+// Attribution: reporting cues, the source each names and the content it governs (SPEC §1).
+// A claim's source chain is every attribution whose content holds it, innermost (original) first:
+//   "[NIS informed a committee that [the dispatch … August]], according to Lee" → [NIS, Lee].
+import type { Certainty } from '../../format.js';
+import { claimLexicon, type ReportingCue } from './lexicon.js';
+import { npEndingAt, npStartingAt, skipLeft, subjectBefore, type Range } from './np.js';
+import type { DocView } from './view.js';
+
+export interface Attribution {
+  sentence: number;
+  cue: Range;
+  cueText: string;
+  kind: 'verb' | 'prep' | 'citing' | 'passive' | 'quote' | 'headline';
+  /** source noun phrases, original first ("quoted the NIS as stating" → [NIS, Mr. Lee]) */
+  sources: Range[];
+  /** the token range it governs (may run over several sentences for a quotation) */
+  content: Range;
+  certainty: Certainty | null;
+  negative: boolean;
+  /** for "citing X": the relay it attaches to; X goes right before that relay's source */
+  relay?: Attribution;
+}
+
+const THAT = new Set(['that']);
+const QUOTE_OPEN = new Set(['“', '"', '‘']);
+const SAY_AFTER_AS = new Set(['saying', 'stating', 'telling', 'writing', 'noting']);
+
+const isVerbUse = (v: DocView, i: number, cue: ReportingCue): boolean => {
+  const t = v.tokens[i];
+  const next = v.tokens[i + 1];
+  const prev = v.tokens[i - 1];
+  // "is said to", "are believed to", "was expected to": a hedge, not a source
+  if (next?.lower === 'to' && prev && ['is', 'are', 'was', 'were', 'be', 'been', "'s"].includes(prev.lower)) return false;
+  if (next?.lower === 'to' && cue.certainty) return false;
+  // "the reported attack", "a confirmed case"
+  if (prev?.pos === 'DET' && next && (next.pos === 'NOUN' || next.pos === 'ADJ')) return false;
+  if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  // wink tags "reports" in "the agency reports that" as a noun, "informed" in "NIS (NIS) informed a
+  // committee" as an adjective: after a subject, before its object or clause, it is the verb
+  if (next && (THAT.has(next.lower) || next.text === ':' || QUOTE_OPEN.has(next.text))) return true;
+  const subjectLike = prev && (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.text === ')' || (prev.pos === 'NOUN' && v.mention[i - 1]));
+  return Boolean(subjectLike && next && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN'));
+};
+
+/** Finds every attribution in the document, sentence by sentence. */
+export function findAttributions(v: DocView): Attribution[] {
+  const { cues } = claimLexicon();
+  const out: Attribution[] = [];
+  v.sentences.forEach((s, si) => {
+    const found: Attribution[] = [];
+    for (const m of cues.all(v.tokens, s.first, s.last)) {
+      const a = m.value.kind === 'prep' ? prepAttribution(v, si, m.first, m.last, m.value, found) : verbAttribution(v, si, m.first, m.last, m.value);
+      if (a) found.push(a);
+    }
+    const head = headlineAttribution(v, si);
+    if (head) found.push(head);
+    out.push(...found);
+  });
+  out.push(...quoteAttributions(v, out));
+  return out;
+}
+
+function verbAttribution(v: DocView, si: number, c0: number, c1: number, cue: ReportingCue): Attribution | null {
+  const s = v.sentences[si];
+  if (!isVerbUse(v, c0, cue)) return null;
+  const base = { sentence: si, cue: { first: c0, last: c1 }, cueText: v.text(c0, c1), certainty: cue.certainty, negative: cue.negative };
+  // passive: "This was reported by NHK", "officially confirmed by the US on 10 September"
+  if (v.tokens[c1]?.lower === 'by') {
+    const src = npStartingAt(v, c1 + 1, s.last);
+    if (!src) return null;
+    const sources = [src];
+    const ref = withReferenceTo(v, src.last, s.last);
+    if (ref) sources.unshift(ref);
+    const subj = skipLeft(v, c0 - 1, s.first);
+    const anaphoric = subj >= s.first && ['this', 'it', 'that'].includes(v.tokens[subj].lower) && subj <= s.first + 2;
+    const prev = v.sentences[si - 1];
+    const content = anaphoric && prev ? { first: prev.first, last: prev.last } : { first: s.first, last: c0 };
+    return { ...base, kind: 'passive', sources, content };
+  }
+  // "Mr. Lee quoted the NIS as stating that …" → [NIS, Lee]
+  if (v.tokens[c0].lower.startsWith('quot')) {
+    const obj = npStartingAt(v, c1, s.last);
+    if (obj && v.tokens[obj.last]?.lower === 'as' && SAY_AFTER_AS.has(v.tokens[obj.last + 1]?.lower ?? '')) {
+      const subj = subjectBefore(v, c0, s.first);
+      let k = obj.last + 2;
+      if (v.tokens[k]?.lower === 'that') k++;
+      return { ...base, kind: 'verb', sources: subj ? [obj, subj] : [obj], content: { first: k, last: s.last } };
+    }
+  }
+  let subj = subjectBefore(v, c0, s.first);
+  if (subj && isRelativeHead(v, subj)) subj = null;
+  const relative = relativeAntecedent(v, c0, s.first);
+  if (!subj && relative) subj = relative;
+  if (subj) {
+    const content = contentAfter(v, c1, s.last, cue.bare) ?? contentBefore(v, s.first, subj.first);
+    if (!content) return null;
+    return { ...base, kind: 'verb', sources: [subj], content };
+  }
+  // inverted: "…, said Lee", "…,” says parliamentarian Lee Sung-kwon, who was briefed …"
+  let k = c1;
+  while (k < s.last && v.time[k]) k++;
+  const after = npStartingAt(v, k, s.last, false);
+  if (!after) return null;
+  const content = contentBefore(v, s.first, c0);
+  if (!content) return null;
+  return { ...base, kind: 'verb', sources: [after], content };
+}
+
+/** "which say …", "who told …": the subject is the phrase before the relative pronoun. */
+function relativeAntecedent(v: DocView, c0: number, lo: number): Range | null {
+  const j = skipLeft(v, c0 - 1, lo);
+  if (j < lo || !['which', 'who'].includes(v.tokens[j].lower)) return null;
+  let k = j - 1;
+  if (k >= lo && v.tokens[k].text === ',') k--;
+  return k >= lo ? npEndingAt(v, k, lo) : null;
+}
+
+const isRelativeHead = (v: DocView, r: Range) => r.last - r.first === 1 && ['which', 'who', 'that'].includes(v.tokens[r.first].lower);
+
+/** "… with reference to diplomatic interlocutors" after a passive source: the more original one. */
+function withReferenceTo(v: DocView, i: number, hi: number): Range | null {
+  const w = ['with', 'reference', 'to'];
+  if (!w.every((x, k) => v.tokens[i + k]?.lower === x)) return null;
+  return npStartingAt(v, i + 3, hi);
+}
+
+/**
+ * What a cue governs when it comes first: after "that" if one follows before any other verb
+ * ("told reporters that …", "informed a closed-door committee that …"), else the clause right
+ * after it ("said North Korean leader Kim Jong Un decided …"). Null when nothing clausal follows
+ * ("the Pentagon said Monday.").
+ */
+function contentAfter(v: DocView, c1: number, hi: number, bare: boolean): Range | null {
+  for (let k = c1; k < Math.min(hi, c1 + 14); k++) {
+    const t = v.tokens[k];
+    if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET') && k + 1 < hi) return { first: k + 1, last: hi };
+    if (t.text === ':' || QUOTE_OPEN.has(t.text)) return k + 1 < hi ? { first: k + 1, last: hi } : null;
+    // a verb ends the search, unless it is a modifier: "a closed-door committee", "an unnamed official"
+    const modifier = v.tokens[k + 1] && (v.tokens[k + 1].text === '-' || v.tokens[k + 1].pos === 'NOUN') && t.pos === 'VERB';
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && k > c1 && !modifier) break;
+    if (t.text === ',' || t.text === ';') break;
+  }
+  // a clause right after the cue: a noun phrase followed by a verb
+  if (!bare) return null;
+  let k = c1;
+  while (k < hi && v.time[k]) k++;
+  const np = npStartingAt(v, k, hi);
+  if (!np) return null;
+  let j = np.last;
+  while (j < hi && (v.tokens[j].pos === 'ADV' || v.tokens[j].pos === 'PART')) j++;
+  const t = v.tokens[j];
+  if (t && (t.pos === 'VERB' || t.pos === 'AUX')) return { first: k, last: hi };
+  return null;
+}
+
+/** What a cue governs when it comes last: the sentence before its subject, without the comma. */
+function contentBefore(v: DocView, lo: number, end: number): Range | null {
+  let last = end;
+  while (last > lo && /^[,;:—–-]$|^[“”"’]$/.test(v.tokens[last - 1].text)) last--;
+  let first = lo;
+  while (first < last && QUOTE_OPEN.has(v.tokens[first].text)) first++;
+  return last > first ? { first, last } : null;
+}
+
+function prepAttribution(v: DocView, si: number, c0: number, c1: number, cue: ReportingCue, earlier: Attribution[]): Attribution | null {
+  const s = v.sentences[si];
+  let k = c1;
+  const src = npStartingAt(v, k, s.last);
+  if (!src) return null;
+  k = src.last;
+  const base = { sentence: si, cue: { first: c0, last: c1 }, cueText: v.text(c0, c1), certainty: cue.certainty, negative: cue.negative, sources: [src] };
+  // "citing X", "quoting X" after a reporting verb: X is that report's source
+  if (cue.cue !== 'according to') {
+    const relay = [...earlier].reverse().find((a) => a.kind === 'verb' && a.cue.first < c0);
+    if (relay) return { ...base, kind: 'citing', content: relay.content, relay };
+  }
+  // at the start: "According to Park, the NIS thinks …"
+  const startsSentence = c0 <= s.first + 1;
+  if (startsSentence) {
+    let j = k;
+    while (j < s.last && v.tokens[j].text !== ',') j++;
+    return j + 1 < s.last ? { ...base, kind: 'prep', content: { first: j + 1, last: s.last } } : null;
+  }
+  // trailing or medial: the clause before it (and a clause after it, if any)
+  const content = contentBefore(v, s.first, c0);
+  if (!content) return null;
+  return { ...base, kind: 'prep', content: { first: content.first, last: s.last } };
+}
+
+/** Headlines: "NHK: DPRK may send …", "… to rebuild Kursk: Shoigu", "… bombs - Ryder". */
+function headlineAttribution(v: DocView, si: number): Attribution | null {
+  const s = v.sentences[si];
+  if (!s.headline) return null;
+  const base = { sentence: si, certainty: null, negative: false, kind: 'headline' as const };
+  // source first: a named actor, then a colon
+  for (let k = s.first + 1; k < Math.min(s.last - 1, s.first + 6); k++) {
+    if (v.tokens[k].text !== ':') continue;
+    const src = { first: s.first, last: k };
+    if (v.mentionsIn(src.first, src.last).length) return { ...base, cue: { first: k, last: k + 1 }, cueText: ':', sources: [src], content: { first: k + 1, last: s.last } };
+  }
+  // source last: ": Shoigu", " - Ryder", " – Reuters"
+  for (let k = s.last - 2; k > Math.max(s.first, s.last - 6); k--) {
+    const t = v.tokens[k].text;
+    if (t !== ':' && t !== '-' && t !== '–' && t !== '—') continue;
+    if (t === '-' && v.tokens[k - 1].end === v.tokens[k].start) continue;
+    const src = { first: k + 1, last: s.last };
+    if (v.mentionsIn(src.first, src.last).length) return { ...base, cue: { first: k, last: k + 1 }, cueText: t, sources: [src], content: { first: s.first, last: k } };
+  }
+  return null;
+}
+
+/**
+ * Quotations attributed at their end or start ("“…,” says Lee", "Zelenskyy wrote, “…”"): the
+ * speaker is a source of everything inside the quotation, over several sentences if it runs on.
+ */
+function quoteAttributions(v: DocView, found: Attribution[]): Attribution[] {
+  const out: Attribution[] = [];
+  const toks = v.tokens;
+  let open = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i].text;
+    const straight = t === '"';
+    if (open < 0 && (t === '“' || (straight && isOpening(v, i)))) {
+      open = i;
+      continue;
+    }
+    if (open >= 0 && (t === '”' || straight)) {
+      const content = { first: open + 1, last: i };
+      const speaker = found.find((a) => a.kind === 'verb' && a.cue.first > i && a.cue.first <= i + 6 && a.sentence === toks[i].sentence)
+        ?? found.find((a) => a.kind === 'verb' && a.cue.last <= open && a.cue.last >= open - 3);
+      if (speaker && content.last > content.first) out.push({ ...speaker, kind: 'quote', content });
+      open = -1;
+    }
+  }
+  return out;
+}
+
+/** A straight quote opens when nothing wordy touches its left side. */
+const isOpening = (v: DocView, i: number) => i === 0 || v.tokens[i - 1].end < v.tokens[i].start || /[:(,]/.test(v.tokens[i - 1].text);

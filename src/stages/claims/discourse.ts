@@ -1,0 +1,45 @@
+// What a report has established so far: an event that omits its agent or recipient continues the
+// last one of its kind ("Kim decided to dispatch 1,000 sappers …" after "North Korea's planned
+// deployment … to Russia's Kursk region" is a dispatch to Russia).
+import type { ActorRef, EventType } from '../../format.js';
+
+interface Known {
+  agent: ActorRef | null;
+  recipient: ActorRef | null;
+}
+
+const FAMILY: Partial<Record<EventType, EventType[]>> = {
+  deploy: ['deploy', 'transfer', 'recruit'],
+  transfer: ['transfer', 'deploy'],
+  casualties: ['casualties', 'deploy', 'combat'],
+  recruit: ['recruit', 'deploy'],
+  combat: ['combat', 'deploy'],
+  other: ['other'],
+};
+
+export class Discourse {
+  private last = new Map<EventType, Known>();
+
+  agentFor(event: EventType): ActorRef | null {
+    for (const e of FAMILY[event] ?? [event]) {
+      const k = this.last.get(e);
+      if (k?.agent) return k.agent;
+    }
+    return null;
+  }
+
+  /** The recipient of the last event of this family with the same agent. */
+  recipientFor(event: EventType, agent: ActorRef | null): ActorRef | null {
+    if (event !== 'deploy' && event !== 'transfer' && event !== 'other') return null;
+    for (const e of FAMILY[event] ?? [event]) {
+      const k = this.last.get(e);
+      if (k?.recipient && (!agent || k.agent?.id === agent.id) && k.recipient.id !== agent?.id) return k.recipient;
+    }
+    return null;
+  }
+
+  note(event: EventType, agent: ActorRef | null, recipient: ActorRef | null): void {
+    const prev = this.last.get(event);
+    this.last.set(event, { agent: agent ?? prev?.agent ?? null, recipient: recipient ?? (agent && prev?.agent?.id !== agent.id ? null : prev?.recipient ?? null) });
+  }
+}

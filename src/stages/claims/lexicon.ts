@@ -1,0 +1,90 @@
+// The claim layer's word lists (reporting cues, hedges, negations, event triggers, people nouns),
+// loaded once from src/lexicons/ into phrase matchers.
+import { loadList, loadTsv } from '../../lexicons/load.js';
+import { PhraseMatcher } from '../../lexicons/phrases.js';
+import type { Certainty, EventType } from '../../format.js';
+
+export interface ReportingCue {
+  cue: string;
+  kind: 'verb' | 'prep';
+  certainty: Certainty | null;
+  negative: boolean;
+  /** governs a clause without "that" ("said Kim decided …") */
+  bare: boolean;
+}
+
+export interface Hedge {
+  cue: string;
+  certainty: Certainty;
+  scope: 'group' | 'clause';
+}
+
+export interface Negation {
+  cue: string;
+  scope: 'group' | 'clause' | 'noun';
+}
+
+export type Frame = 'give' | 'receive' | 'go' | 'suffer' | 'die' | 'kill' | 'act' | 'meet' | 'noun';
+
+export interface TriggerEntry {
+  lemma: string;
+  pos: 'verb' | 'noun';
+  /** 'move' = deploy for people, transfer for goods and money */
+  event: EventType | 'move';
+  frame: Frame;
+}
+
+export interface ClaimLexicon {
+  cues: PhraseMatcher<ReportingCue>;
+  hedges: PhraseMatcher<Hedge>;
+  negations: PhraseMatcher<Negation>;
+  verbs: PhraseMatcher<TriggerEntry>;
+  nouns: PhraseMatcher<TriggerEntry>;
+  people: Set<string>;
+}
+
+let cached: ClaimLexicon | null = null;
+
+/** Regular inflections of a verb lemma: send → sends, sending; allocate → allocated, allocating. */
+export function inflect(lemma: string): string[] {
+  const [head, ...rest] = lemma.split(' ');
+  const tail = rest.length ? ' ' + rest.join(' ') : '';
+  const stem = head.endsWith('e') ? head.slice(0, -1) : head;
+  const forms = [head, head.endsWith('s') ? head + 'es' : head + 's', stem + 'ed', stem + 'ing'];
+  if (/[^aeiou]y$/.test(head)) forms.push(head.slice(0, -1) + 'ies', head.slice(0, -1) + 'ied');
+  return forms.map((f) => f + tail);
+}
+
+export function claimLexicon(): ClaimLexicon {
+  if (cached) return cached;
+  const cues = new PhraseMatcher<ReportingCue>();
+  for (const r of loadTsv('reporting-cues.tsv')) {
+    const cue: ReportingCue = {
+      cue: r.cue,
+      kind: r.kind as ReportingCue['kind'],
+      certainty: (r.certainty || null) as Certainty | null,
+      negative: r.polarity === 'negative',
+      bare: r.bare === 'yes',
+    };
+    const forms = r.kind === 'verb' ? [...inflect(r.cue), ...r.forms.split(',').filter(Boolean)] : [r.cue];
+    for (const f of new Set(forms)) cues.add(f, cue);
+  }
+  const hedges = new PhraseMatcher<Hedge>();
+  for (const r of loadTsv('hedges.tsv')) hedges.add(r.cue, { cue: r.cue, certainty: r.certainty as Certainty, scope: r.scope as Hedge['scope'] });
+  const negations = new PhraseMatcher<Negation>();
+  for (const r of loadTsv('negations.tsv')) negations.add(r.cue, { cue: r.cue, scope: r.scope as Negation['scope'] });
+  const verbs = new PhraseMatcher<TriggerEntry>();
+  const nouns = new PhraseMatcher<TriggerEntry>();
+  for (const r of loadTsv('event-triggers.tsv')) {
+    const entry: TriggerEntry = { lemma: r.lemma, pos: r.pos as 'verb' | 'noun', event: r.event as TriggerEntry['event'], frame: r.frame as Frame };
+    if (entry.pos === 'verb') for (const f of new Set([...inflect(r.lemma), ...r.forms.split(',').filter(Boolean)])) verbs.add(f, entry);
+    else for (const f of new Set([r.lemma, ...r.forms.split(',').filter(Boolean)])) nouns.add(f, entry);
+  }
+  const people = new Set<string>();
+  for (const w of loadList('people-nouns.txt')) {
+    people.add(w);
+    if (w.endsWith('s')) people.add(w.replace(/ies$/, 'y').replace(/s$/, ''));
+  }
+  cached = { cues, hedges, negations, verbs, nouns, people };
+  return cached;
+}

@@ -1,0 +1,117 @@
+// Certainty, polarity and status of an event, from the hedges, negations and tense around its
+// trigger, each within its scope: a hedge or negation in another clause does not reach it
+// ("While the two countries haven't disclosed …, officials reported that North Korea sent …").
+import type { Certainty, Polarity, Status } from '../../format.js';
+import { loadTsv } from '../../lexicons/load.js';
+import type { Attribution } from './attribution.js';
+import { claimLexicon } from './lexicon.js';
+import type { Range } from './np.js';
+import { isPastForm, type Trigger } from './triggers.js';
+import type { DocView } from './view.js';
+
+export interface Modality {
+  certainty: Certainty;
+  polarity: Polarity;
+  status: Status;
+  cues: { start: number; end: number; text: string; kind: string }[];
+}
+
+const RANK: Record<Certainty, number> = { certain: 2, probable: 1, possible: 0 };
+const GROUP_POS = new Set(['AUX', 'VERB', 'ADV', 'PART']);
+let statusCues: Map<string, Status> | null = null;
+const statusOf = () => (statusCues ??= new Map(loadTsv('status-cues.tsv').map((r) => [r.word, r.status as Status])));
+
+/** The verb group around token i: auxiliaries, adverbs, "to" and verbs on both sides. */
+function groupAround(v: DocView, i: number, lo: number, hi: number): Range {
+  const { hedges } = claimLexicon();
+  // "is likely to occur", "is projected to begin": hedge adjectives belong to the group
+  const inGroup = (k: number) => GROUP_POS.has(v.tokens[k].pos) || v.tokens[k].lower === 'to' || Boolean(hedges.at(v.tokens, k, k + 1));
+  let a = i;
+  while (a - 1 >= lo && inGroup(a - 1)) a--;
+  let b = i + 1;
+  while (b < hi && inGroup(b)) b++;
+  return { first: a, last: b };
+}
+
+/** The predicate after a nominal event in subject position: "the dispatch of … is projected to begin". */
+function predicateAfter(v: DocView, t: Trigger): Range | null {
+  for (let k = t.last; k < t.clause.last; k++) {
+    const x = v.tokens[k];
+    if (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower))) return groupAround(v, k, k, t.clause.last);
+    if (x.text === ';' || x.lower === 'that') return null;
+  }
+  return null;
+}
+
+export function modalityOf(v: DocView, t: Trigger, atts: Attribution[], anchor: number): Modality {
+  const { hedges, negations } = claimLexicon();
+  const s = v.sentences[v.tokens[t.first].sentence];
+  const cues: Modality['cues'] = [];
+  let certainty: Certainty = 'certain';
+  let polarity: Polarity = 'positive';
+  const verbal = t.entry.pos === 'verb';
+  const own = verbal ? groupAround(v, t.first, t.clause.first, t.clause.last) : predicateAfter(v, t);
+  const inRange = (k: number, r: Range | null) => Boolean(r && k >= r.first && k < r.last);
+  const lower = (c: Certainty, at: number, end: number, kind: string) => {
+    if (RANK[c] < RANK[certainty]) certainty = c;
+    cues.push({ ...v.span(at, end), kind });
+  };
+  for (const h of hedges.all(v.tokens, s.first, s.last)) {
+    const at = h.first;
+    if (h.value.scope === 'group') {
+      // in the trigger's own verb group, in the predicate of a nominal event, or just before a nominal ("the likely deployment")
+      const before = !verbal && at < t.first && at >= t.first - 3 && v.tokens.slice(at + 1, t.first).every((x) => x.pos === 'ADJ' || x.pos === 'DET');
+      if (inRange(at, own) || (verbal && inRange(at, groupAround(v, t.group.first, t.clause.first, t.clause.last))) || before) lower(h.value.certainty, h.first, h.last, `hedge:${h.value.cue}`);
+    } else if (at < t.first && at >= t.clause.first - 12) lower(h.value.certainty, h.first, h.last, `hedge:${h.value.cue}`);
+  }
+  // reporting cues that hedge what they report: "estimates", "believes", "its belief"
+  for (const a of atts) {
+    if (a.certainty && a.content.first <= anchor && anchor < a.content.last && a.kind !== 'quote') lower(a.certainty, a.cue.first, a.cue.last, `cue:${a.cueText.toLowerCase()}`);
+    if (a.negative && a.content.first <= anchor && anchor < a.content.last) {
+      polarity = 'negative';
+      cues.push({ ...v.span(a.cue.first, a.cue.last), kind: `denial:${a.cueText.toLowerCase()}` });
+    }
+  }
+  for (const n of negations.all(v.tokens, s.first, s.last)) {
+    const at = n.first;
+    let hit = false;
+    if (n.value.scope === 'group') hit = inRange(at, own) || (verbal && at >= t.group.first && at < t.last);
+    else if (n.value.scope === 'clause') hit = at < t.first && at >= t.clause.first && at >= t.first - 8;
+    else hit = n.last === t.first || (n.last <= t.first && n.last >= t.first - 3);
+    if (hit) {
+      polarity = 'negative';
+      cues.push({ ...v.span(n.first, n.last), kind: `negation:${n.value.cue}` });
+    }
+  }
+  return { certainty, polarity, status: statusFor(v, t, own), cues };
+}
+
+/** Status from the verb group: "will", "plans to", "decided to" → planned; "is sending" → ongoing; past → done. */
+function statusFor(v: DocView, t: Trigger, own: Range | null): Status {
+  const s = v.sentences[v.tokens[t.first].sentence];
+  if (t.entry.pos === 'noun') {
+    const mod = v.tokens[t.first - 1]?.lower;
+    if (mod === 'planned' || mod === 'proposed' || mod === 'upcoming' || mod === 'future' || mod === 'potential' || mod === 'next') return 'planned';
+  }
+  const group = t.entry.pos === 'verb' ? { first: t.group.first, last: t.last } : own;
+  if (group) {
+    for (let k = group.last - 1; k >= group.first; k--) {
+      const w = v.tokens[k].lower;
+      if (k === t.first && t.entry.pos === 'verb') continue;
+      const st = statusOf().get(w);
+      if (!st) continue;
+      // "is sending" is ongoing, "is sent" or "was sent" done
+      if ((w === 'is' || w === 'are' || w === 'am') && !/ing$/.test(v.tokens[t.first].lower) && isPastForm(v.tokens[group.last - 1])) return 'ongoing';
+      if ((w === 'was' || w === 'were') && /ing$/.test(v.tokens[group.last - 1].lower)) return 'done';
+      if (w === 'to' && k > group.first && statusOf().get(v.tokens[k - 1].lower) === 'done') continue;
+      return st;
+    }
+  }
+  const head = t.entry.pos === 'verb' ? v.tokens[t.first] : own ? v.tokens[own.last - 1] : null;
+  if (!head) return s.headline ? 'done' : 'unknown';
+  if (isPastForm(head)) return 'done';
+  if (/ing$/.test(head.lower)) return 'ongoing';
+  // a headline's infinitive is its future: "UK to send tanks to Ukraine"
+  if (v.tokens[t.first - 1]?.lower === 'to' && s.headline) return 'planned';
+  return head.pos === 'VERB' ? 'ongoing' : 'unknown';
+}

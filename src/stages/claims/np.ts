@@ -1,0 +1,120 @@
+// Noun phrases around a position, read from POS tags: the subject before a verb, the phrase after
+// a preposition. No parser: the rules below are the ones news sentences need, each with its case.
+import type { Token } from '../../doc.js';
+import type { DocView } from './view.js';
+
+export interface Range {
+  first: number;
+  last: number;
+}
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART', 'SYM']);
+const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose', 'what', 'where', 'when']);
+/** Adverbs and auxiliaries between a subject and its verb: "the NIS also said", "has previously put". */
+const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
+
+const isPossessive = (t: Token) => t.lower === "'s" || t.lower === "'";
+
+function npToken(v: DocView, i: number): boolean {
+  const t = v.tokens[i];
+  if (v.time[i]) return false;
+  if (t.pos === 'PRON') return !RELATIVE.has(t.lower);
+  if (t.pos === 'PART') return isPossessive(t);
+  if (NP_POS.has(t.pos)) return t.lower !== 'that' || t.pos !== 'DET' ? !RELATIVE.has(t.lower) || t.pos === 'DET' : false;
+  if (t.text === '-' || t.text === '(' || t.text === ')' || t.text === '&') return true;
+  // participles inside names and descriptions: "informed sources", "United Arab Emirates"
+  if (t.pos === 'VERB' && (v.mention[i] || /^\p{Lu}/u.test(t.text))) return true;
+  return false;
+}
+
+/** Skips adverbs, auxiliaries and time expressions leftwards from j; returns the new j. */
+export function skipLeft(v: DocView, j: number, lo: number): number {
+  while (j >= lo && (BETWEEN.has(v.tokens[j].pos) && !isPossessive(v.tokens[j]) || v.time[j] || v.tokens[j].lower === 'both' || v.tokens[j].lower === 'all')) j--;
+  return j;
+}
+
+/** The bare noun phrase ending at token j (inclusive), not reaching below `lo`. */
+export function npEndingAt(v: DocView, j: number, lo: number): Range | null {
+  let a = j;
+  while (a >= lo && (npToken(v, a) || (v.tokens[a].lower === 'of' && a > lo && npToken(v, a - 1) && a < j))) a--;
+  a++;
+  // a phrase cannot start with "of", a possessive or a closing bracket
+  while (a <= j && (v.tokens[a].lower === 'of' || isPossessive(v.tokens[a]) || v.tokens[a].text === ')')) a++;
+  return a <= j ? { first: a, last: j + 1 } : null;
+}
+
+/** The noun phrase starting at token i, stopping at punctuation, verbs, clause words and times. */
+export function npStartingAt(v: DocView, i: number, hi: number, allowOf = true): Range | null {
+  let b = i;
+  let depth = 0;
+  while (b < hi) {
+    const t = v.tokens[b];
+    if (t.text === '(') depth++;
+    else if (t.text === ')') {
+      if (depth === 0) break;
+      depth--;
+    } else if (t.lower === 'of' && allowOf && b > i && b + 1 < hi && npToken(v, b + 1)) {
+      // "the head of the US Indo-Pacific Command"
+    } else if (!npToken(v, b) && !(t.lower === 'and' && b > i && b + 1 < hi && npToken(v, b + 1) && depth === 0 && v.tokens[b + 1].pos !== 'PRON')) break;
+    b++;
+  }
+  // trailing "and", "of" or determiners do not end a phrase
+  while (b > i && ['and', 'of', 'the', 'a', 'an', '(', '-'].includes(v.tokens[b - 1].lower)) b--;
+  return b > i ? { first: i, last: b } : null;
+}
+
+/**
+ * The subject before a verb at token `verb`: skips adverbs and auxiliaries, reads the noun phrase,
+ * and resolves commas: an apposition ("Sergei Shoigu, a top Russian security official, stated")
+ * yields the name; a coordination ("South Korean, US, and Ukrainian officials reported") the
+ * whole list; a fronted phrase ("In April, Pyongyang and Moscow announced") is left out.
+ */
+export function subjectBefore(v: DocView, verb: number, lo: number): Range | null {
+  let j = skipLeft(v, verb - 1, lo);
+  if (j < lo) return null;
+  if (v.tokens[j].text === ',') {
+    const app = appositionEndingAt(v, j, lo);
+    if (app) return app;
+    // "…,” Oleksandr Kindratenko, told CNN": a stray comma after a name
+    if (j - 1 >= lo && v.tokens[j - 1].pos === 'PROPN') j--;
+    else return null;
+  }
+  const np = npEndingAt(v, j, lo);
+  if (!np) return null;
+  return extendCoordination(v, np, lo);
+}
+
+/** "X, a/the/one of … ," ending with the comma at j → X. */
+function appositionEndingAt(v: DocView, j: number, lo: number): Range | null {
+  for (let k = j - 1; k >= Math.max(lo, j - 25); k--) {
+    const t = v.tokens[k];
+    if (t.text !== ',') continue;
+    const first = v.tokens[k + 1];
+    const startsDescription = first.pos === 'DET' || first.pos === 'ADJ' || first.lower === 'one' || first.lower === 'who' || first.pos === 'NUM' || (first.pos === 'NOUN' && !/^\p{Lu}/u.test(first.text));
+    if (!startsDescription) return null;
+    if (k - 1 < lo) return null;
+    const name = npEndingAt(v, k - 1, lo);
+    if (name && v.tokens[k - 1].pos === 'PROPN') return name;
+    return null;
+  }
+  return null;
+}
+
+/** Grows a noun phrase leftwards over a coordination: "Pyongyang and Moscow", "A, B, and C". */
+function extendCoordination(v: DocView, np: Range, lo: number): Range {
+  const isConj = (k: number) => k >= lo && (v.tokens[k].lower === 'and' || v.tokens[k].lower === 'or');
+  if (!isConj(np.first - 1)) return np;
+  // "… US, and Ukrainian officials": an Oxford comma may stand before the conjunction
+  const before = v.tokens[np.first - 2]?.text === ',' ? np.first - 3 : np.first - 2;
+  if (before < lo) return np;
+  const prev = npEndingAt(v, before, lo);
+  if (!prev || prev.last - prev.first > 6) return np;
+  let first = prev.first;
+  while (first - 2 >= lo && v.tokens[first - 1].text === ',') {
+    const p = npEndingAt(v, first - 2, lo);
+    // a phrase after a preposition ends another clause: "… deployed in Russia, South Korean, US …"
+    if (!p || p.last - p.first > 5 || (p.first - 1 >= lo && v.tokens[p.first - 1].pos === 'ADP')) break;
+    first = p.first;
+  }
+  return { first, last: np.last };
+}

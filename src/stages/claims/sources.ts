@@ -1,0 +1,168 @@
+// Source chains: the attributions holding a position, innermost (original) first, each source
+// named by its entity when it has one (pronouns and "the lawmaker" resolved to who was named).
+import type { EntityOut, SourceOut } from '../../format.js';
+import { loadList, loadTsv } from '../../lexicons/load.js';
+import type { Attribution } from './attribution.js';
+import { npStartingAt, type Range } from './np.js';
+import type { DocView } from './view.js';
+
+interface RoleNoun {
+  matches: string[];
+  type: string;
+}
+
+let roleNouns: Map<string, RoleNoun> | null = null;
+let speaksFor: string[] | null = null;
+const roles = () => (roleNouns ??= new Map(loadTsv('role-nouns.tsv').map((r) => [r.noun, { matches: r.matches.split(','), type: r.type }])));
+/** Titles whose holder speaks for their institution: "[State Department, Vedant Patel]". */
+const institutionalTitles = () => (speaksFor ??= loadList('institutional-titles.txt'));
+
+export interface ResolvedSource {
+  name: string;
+  id: string | null;
+  entity: EntityOut | null;
+  range: Range;
+}
+
+const PRONOUNS_PERSON = new Set(['he', 'she', 'him', 'her']);
+const PRONOUNS_SELF = new Set(['i', 'we', 'us']);
+const LEADING_DETS = /^(?:a|an|the|one|some|two|three|several)\s+/i;
+
+export class SourceResolver {
+  /** person id → the source that briefed them ("Lee, who was briefed by the NIS") */
+  readonly origins = new Map<string, ResolvedSource>();
+
+  constructor(private v: DocView, private atts: Attribution[]) {
+    this.findOrigins();
+  }
+
+  /** The chain of sources for token i, original first; [] in the outlet's own voice. */
+  chainAt(i: number, exclude?: Range): SourceOut[] {
+    const holding = this.atts
+      .filter((a) => a.content.first <= i && i < a.content.last && !a.sources.some((r) => r.first <= i && i < r.last))
+      .filter((a) => !exclude || !(a.cue.first >= exclude.first && a.cue.last <= exclude.last))
+      .sort((a, b) => (a.content.last - a.content.first) - (b.content.last - b.content.first) || rank(a) - rank(b));
+    const chain: ResolvedSource[] = [];
+    for (const a of holding) {
+      for (const r of a.sources) {
+        for (const s of this.resolve(r)) {
+          if (!chain.some((c) => sameSource(c, s))) chain.push(s);
+        }
+      }
+    }
+    this.expandOrigin(chain);
+    return chain.map((s) => this.toOut(s, holding));
+  }
+
+  private toOut(s: ResolvedSource, holding: Attribution[]): SourceOut {
+    const a = holding.find((h) => h.sources.some((r) => r.first === s.range.first));
+    const span = this.v.span(s.range.first, s.range.last);
+    return { name: s.name, id: s.id, cue: a?.cueText ?? null, start: span.start, end: span.end };
+  }
+
+  /** Prepends who briefed the first source, and the institution a spokesperson speaks for. */
+  private expandOrigin(chain: ResolvedSource[]): void {
+    for (let k = 0; k < chain.length; k++) {
+      const s = chain[k];
+      if (s.entity?.type !== 'person') continue;
+      const inst = this.institutionOf(s.entity);
+      if (inst && !chain.some((c) => sameSource(c, inst))) {
+        chain.splice(k, 0, inst);
+        k++;
+      }
+    }
+    const first = chain[0];
+    if (first?.id) {
+      const origin = this.origins.get(first.id);
+      if (origin && !chain.some((c) => sameSource(c, origin))) chain.unshift(origin);
+    }
+  }
+
+  private institutionOf(person: EntityOut): ResolvedSource | null {
+    const role = (person.role ?? '').toLowerCase();
+    if (!person.affiliation || !institutionalTitles().some((t) => role.includes(t))) return null;
+    const e = this.v.entities.get(person.affiliation);
+    if (!e) return null;
+    const m = e.mentions[0];
+    const [first, last] = this.v.tokenRange(m.start, m.end);
+    return { name: e.name, id: e.id, entity: e, range: { first, last } };
+  }
+
+  /** Resolves one source phrase to one or more sources ("lawmakers briefed by the NIS" → two). */
+  resolve(r: Range): ResolvedSource[] {
+    const v = this.v;
+    // "lawmakers briefed by the country's intelligence service"
+    for (let k = r.first + 1; k < r.last - 1; k++) {
+      if (v.tokens[k].lower === 'briefed' && v.tokens[k + 1].lower === 'by') {
+        const by = npStartingAt(v, k + 2, r.last);
+        const head = { first: r.first, last: k };
+        return [...(by ? this.resolve(by) : []), ...this.resolve(head)];
+      }
+    }
+    let last = r.last;
+    // "South Korea's National Intelligence Service (NIS)": the acronym in brackets adds nothing
+    if (v.tokens[last - 1]?.text === ')') {
+      let k = last - 1;
+      while (k > r.first && v.tokens[k].text !== '(') k--;
+      if (k > r.first) last = k;
+    }
+    const range = { first: r.first, last };
+    const one = this.resolveOne(range);
+    return one ? [one] : [];
+  }
+
+  private resolveOne(r: Range): ResolvedSource | null {
+    const v = this.v;
+    const words = v.tokens.slice(r.first, r.last);
+    if (words.length === 1 && PRONOUNS_SELF.has(words[0].lower)) return null;
+    if (words.length === 1 && PRONOUNS_PERSON.has(words[0].lower)) {
+      const p = this.recent(r.first, (e) => e.type === 'person');
+      return p ? { name: p.name, id: p.id, entity: p, range: r } : null;
+    }
+    const head = v.mention[r.last - 1];
+    if (head && head.last === r.last) {
+      const e = head.entity;
+      return { name: e.name, id: e.id, entity: e, range: r };
+    }
+    // "the lawmaker", "The intelligence service", "the agency"
+    if (words[0].lower === 'the' && words.length <= 3) {
+      const role = roles().get(words[words.length - 1].lower);
+      if (role) {
+        const e = this.recent(r.first, (x) => x.type === role.type && role.matches.some((m) => (x.role ?? '').toLowerCase().split(/\s+/).includes(m) || x.name.toLowerCase().split(/\s+/).includes(m)));
+        if (e) return { name: e.name, id: e.id, entity: e, range: r };
+      }
+    }
+    const text = v.text(r.first, r.last).replace(LEADING_DETS, '').trim();
+    if (!text) return null;
+    return { name: text, id: null, entity: null, range: r };
+  }
+
+  /** The entity mentioned most recently before token i that passes `ok`. */
+  private recent(i: number, ok: (e: EntityOut) => boolean): EntityOut | null {
+    const v = this.v;
+    const floor = Math.max(0, (v.sentences[v.tokens[i]?.sentence ?? 0]?.first ?? 0) - 400);
+    for (let k = i - 1; k >= floor; k--) {
+      const m = v.mention[k];
+      if (m && ok(m.entity)) return m.entity;
+    }
+    return null;
+  }
+
+  /** "Park, who was briefed by …", "Park was speaking after he was briefed by …". */
+  private findOrigins(): void {
+    const v = this.v;
+    for (const s of v.sentences) {
+      for (let k = s.first + 1; k < s.last - 1; k++) {
+        if (v.tokens[k].lower !== 'briefed' || v.tokens[k + 1].lower !== 'by') continue;
+        const by = npStartingAt(v, k + 2, s.last);
+        if (!by) continue;
+        const person = [...v.mentionsIn(s.first, k)].reverse().find((m) => m.entity.type === 'person');
+        const origin = this.resolve(by)[0];
+        if (person && origin && !this.origins.has(person.entity.id)) this.origins.set(person.entity.id, origin);
+      }
+    }
+  }
+}
+
+const rank = (a: Attribution) => (a.kind === 'citing' ? 0 : 1);
+const sameSource = (a: ResolvedSource, b: ResolvedSource) => (a.id && b.id ? a.id === b.id : a.name.toLowerCase() === b.name.toLowerCase());

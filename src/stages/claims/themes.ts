@@ -1,0 +1,142 @@
+// What moves: the theme phrase after a trigger, read as a list of items ("air defense systems,
+// electronic jamming equipment, and technological expertise for space rocket engines, drones,
+// and missile guidance systems, along with unspecified economic assistance").
+import type { Token } from '../../doc.js';
+import { loadList } from '../../lexicons/load.js';
+import { claimLexicon } from './lexicon.js';
+import type { Range } from './np.js';
+import type { DocView } from './view.js';
+
+export interface ThemeItem extends Range {
+  /** token index of the head noun */
+  head: number;
+  /** introduced by "along with", "as well as", "plus": always a claim of its own */
+  separate: boolean;
+  people: boolean;
+}
+
+const ITEM_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'SYM', 'PART']);
+const STOP_WORDS = new Set(['that', 'which', 'who', 'whose', 'to', 'in', 'into', 'from', 'by', 'with', 'including', 'such', 'on', 'at', 'as', 'after', 'before', 'since', 'during', 'over', 'than', 'against', 'via', 'amid', 'under', 'while']);
+const SEPARATE = [['along', 'with'], ['as', 'well', 'as'], ['plus'], ['together', 'with']];
+
+let notGoods: Set<string> | null = null;
+export const notGoodsNouns = () => (notGoods ??= new Set(loadList('not-goods.txt')));
+
+export function isPeopleNoun(v: DocView, head: number): boolean {
+  const t = v.tokens[head];
+  const { people } = claimLexicon();
+  if (people.has(t.lower)) return true;
+  // "North Koreans", "Ukrainians": a demonym used as a noun
+  const m = v.mention[head];
+  return Boolean(m && m.rule === 'demonym' && /s$/.test(t.text));
+}
+
+function itemToken(t: Token, v: DocView, k: number): boolean {
+  if (v.time[k]) return false;
+  if (STOP_WORDS.has(t.lower) && !(t.lower === 'to' && v.quantity[k])) return false;
+  if (ITEM_POS.has(t.pos)) return t.pos !== 'PART' || t.lower === "'s";
+  if (t.text === '-' || t.text === '"' || t.text === '“' || t.text === '”') return true;
+  if (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower) && v.tokens[k + 1] && ITEM_POS.has(v.tokens[k + 1].pos)) return true;
+  if (t.pos === 'ADP' && t.lower === 'of') return true;
+  if (t.pos === 'ADV' && /ly$/.test(t.lower) && v.tokens[k + 1]?.pos === 'ADJ') return true;
+  return Boolean(v.quantity[k]);
+}
+
+/** One item: a noun phrase, with "of"/"for" complements ("technological expertise for …"). */
+function readItem(v: DocView, i: number, hi: number): (Range & { head: number }) | null {
+  if (v.tokens[i]?.lower === 'of') return null;
+  let b = i;
+  let head = -1;
+  while (b < hi) {
+    const t = v.tokens[b];
+    // "military and economic assistance": coordinated modifiers of one head
+    const adjAnd = (t.lower === 'and' || t.lower === 'or' || t.text === ',') && v.tokens[b - 1]?.pos === 'ADJ' && v.tokens[b + 1]?.pos === 'ADJ' && b > i;
+    if (!adjAnd && !itemToken(t, v, b)) break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || (v.quantity[b] && t.pos === 'NUM')) head = b;
+    b++;
+  }
+  // "for" complement: "expertise for space rocket engines, drones, and missile guidance systems"
+  if (b < hi && v.tokens[b].lower === 'for' && head >= 0) {
+    const comp = readItem(v, b + 1, hi);
+    if (comp) b = comp.last;
+  }
+  while (b > i && ['of', 'the', 'a', 'an', '-', 'and'].includes(v.tokens[b - 1].lower)) b--;
+  if (head < 0 || head >= b) return null;
+  return { first: i, last: b, head };
+}
+
+/** The items of the theme list starting at i, stopping before `hi` or a clause word. */
+export function readThemeList(v: DocView, i: number, hi: number): ThemeItem[] {
+  const items: ThemeItem[] = [];
+  let k = i;
+  let separate = false;
+  let closed = false;
+  while (k < hi) {
+    while (k < hi && (v.tokens[k].pos === 'ADV' && !/ly$/.test(v.tokens[k].lower) && v.tokens[k + 1]?.pos !== 'ADJ')) k++;
+    const item = readItem(v, k, hi);
+    if (!item) break;
+    let last = item.last;
+    // after the list's own "and", a further ", X, and Y" belongs to the last item's complement
+    if (closed && items.length) {
+      const prev = items[items.length - 1];
+      prev.last = last;
+      k = last;
+    } else {
+      items.push({ ...item, separate, people: isPeopleNoun(v, item.head) });
+      k = last;
+    }
+    separate = false;
+    const t = v.tokens[k];
+    if (!t || k >= hi) break;
+    const sep = SEPARATE.find((w) => w.every((x, j) => v.tokens[(t.text === ',' ? k + 1 : k) + j]?.lower === x));
+    if (sep) {
+      k = (t.text === ',' ? k + 1 : k) + sep.length;
+      separate = true;
+      closed = false;
+      continue;
+    }
+    if (t.text === ',' && (v.tokens[k + 1]?.lower === 'and' || v.tokens[k + 1]?.lower === 'or')) {
+      k += 2;
+      if (closed) continue;
+      closed = items.length >= 1;
+      // the list's final item: keep reading it as an item of its own
+      const fin = readItem(v, k, hi);
+      if (!fin) break;
+      items.push({ ...fin, separate: false, people: isPeopleNoun(v, fin.head) });
+      k = fin.last;
+      closed = true;
+      const n = v.tokens[k];
+      if (n && n.text === ',' && !SEPARATE.some((w) => w.every((x, j) => v.tokens[k + 1 + j]?.lower === x))) {
+        // ", X, and Y" after a closed list: the complement's own list
+        k++;
+        continue;
+      }
+      continue;
+    }
+    if (t.lower === 'and' || t.lower === 'or') {
+      k++;
+      if (!closed) closed = true;
+      else {
+        // inside a complement list after the outer list closed: extend the last item
+        const fin = readItem(v, k, hi);
+        if (!fin) break;
+        items[items.length - 1].last = fin.last;
+        k = fin.last;
+        continue;
+      }
+      const fin = readItem(v, k, hi);
+      if (!fin) break;
+      items.push({ ...fin, separate: false, people: isPeopleNoun(v, fin.head) });
+      k = fin.last;
+      continue;
+    }
+    if (t.text === ',' && !closed) {
+      const nxt = readItem(v, k + 1, hi);
+      if (!nxt) break;
+      k++;
+      continue;
+    }
+    break;
+  }
+  return items;
+}

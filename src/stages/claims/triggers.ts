@@ -1,0 +1,130 @@
+// Event triggers: the verbs and nouns of the trigger lexicon, with the verb group each stands
+// in ("had already been trained and deployed", "decided to dispatch"), voice, and clause.
+import type { Token } from '../../doc.js';
+import { loadList } from '../../lexicons/load.js';
+import { claimLexicon, type TriggerEntry } from './lexicon.js';
+import type { Range } from './np.js';
+import type { DocView } from './view.js';
+
+export interface Trigger {
+  first: number;
+  last: number;
+  entry: TriggerEntry;
+  /** verb group: auxiliaries, adverbs and governing verbs before the trigger */
+  group: Range;
+  passive: boolean;
+  /** a participle right after a noun phrase, with the clause's own verb later ("soldiers sent to Russia have been killed") */
+  reduced: boolean;
+  /** the clause it stands in: its arguments are read inside */
+  clause: Range;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+const HAVE = new Set(['has', 'have', 'had', 'having', "'ve"]);
+const BOUNDARY = new Set([';', 'while', 'whereas', 'although', 'though', 'but', 'however', 'because', 'since', 'as', 'whose', 'where', 'when']);
+let control: Set<string> | null = null;
+const controlVerbs = () => (control ??= new Set(loadList('control-verbs.txt')));
+
+const isVerbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+let past: Set<string> | null = null;
+export const pastForms = () => (past ??= new Set(loadList('past-forms.txt')));
+/** A past or past-participle form: regular -ed, or an irregular one from the list. */
+export const isPastForm = (t: Token) => /ed$/.test(t.lower) || pastForms().has(t.lower);
+
+/** Finds the triggers of sentence si. */
+export function findTriggers(v: DocView, si: number): Trigger[] {
+  const { verbs, nouns } = claimLexicon();
+  const s = v.sentences[si];
+  const out: Trigger[] = [];
+  for (let i = s.first; i < s.last; ) {
+    const t = v.tokens[i];
+    // inside a name: "Rapid Support Forces", "Ukraine Support Tracker"
+    if (v.mention[i] && v.mention[i]!.entity.type !== 'country') {
+      i++;
+      continue;
+    }
+    const vm = verbs.at(v.tokens, i, s.last);
+    const nm = nouns.at(v.tokens, i, s.last);
+    // "the North Korean dispatch of combat troops": a noun even when tagged as a verb
+    const nominal = nm && v.tokens[nm.last]?.lower === 'of' && i > s.first && ['DET', 'ADJ', 'PROPN', 'PART'].includes(v.tokens[i - 1].pos);
+    if (vm && !nominal && (isVerbal(t) || (vm.value.frame === 'die' && (t.pos === 'ADJ' || t.pos === 'NOUN')))) {
+      out.push(verbTrigger(v, si, vm.first, vm.last, vm.value));
+      i = vm.last;
+      continue;
+    }
+    if (nm && (nominal || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || (t.pos === 'VERB' && nm.value.event === 'casualties'))) {
+      out.push({ first: nm.first, last: nm.last, entry: nm.value, group: { first: nm.first, last: nm.last }, passive: false, reduced: false, clause: clauseAround(v, si, nm.first) });
+      i = nm.last;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+function verbTrigger(v: DocView, si: number, first: number, last: number, entry: TriggerEntry): Trigger {
+  const s = v.sentences[si];
+  const toks = v.tokens;
+  // the verb group: leftwards over adverbs, auxiliaries, "to", governing verbs and coordinated participles
+  let g = first - 1;
+  let passive = false;
+  let hasAux = false;
+  while (g >= s.first) {
+    const t = toks[g];
+    if (BE.has(t.lower)) {
+      if (g === first - 1 || toks.slice(g + 1, first).every((x) => x.pos === 'ADV' || x.pos === 'PART')) passive = isPastForm(toks[first]);
+      hasAux = true;
+    } else if (HAVE.has(t.lower) || t.pos === 'AUX') hasAux = true;
+    else if (t.pos === 'ADV' || t.pos === 'PART' || t.lower === 'to' || controlVerbs().has(t.lower)) {
+      // "is believed to have provided", "decided to dispatch", "has already supplied"
+    } else if (t.lower === 'and' && toks[g - 1] && isVerbal(toks[g - 1]) && /ed$/.test(toks[g - 1].lower)) {
+      // "had been trained and deployed": the auxiliaries before the first participle count
+    } else if (isVerbal(t) && /ed$|en$/.test(t.lower) && toks[g + 1]?.lower === 'and') {
+      // the first participle of a coordination
+    } else break;
+    g--;
+  }
+  const group = { first: g + 1, last };
+  const prev = toks[first - 1];
+  const reduced = !hasAux && !passive && isPastForm(toks[first]) && Boolean(prev) && first - 1 >= s.first && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM') && laterFiniteVerb(v, last, s.last);
+  return { first, last, entry, group, passive: passive || reduced, reduced, clause: clauseAround(v, si, first) };
+}
+
+/** A finite verb group later in the clause: an auxiliary, or a verb after a comma-free stretch. */
+function laterFiniteVerb(v: DocView, from: number, hi: number): boolean {
+  for (let k = from; k < Math.min(hi, from + 14); k++) {
+    const t = v.tokens[k];
+    if (t.text === ';' || t.lower === 'that' || t.lower === 'which' || t.lower === 'who') return false;
+    if (t.pos === 'AUX' && !['to'].includes(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The clause holding token i: between the nearest strong boundaries (";", "while", "although",
+ * "but", a relative "whose"…) and, leftwards, a complementizer "that" after a verb.
+ */
+export function clauseAround(v: DocView, si: number, i: number): Range {
+  const s = v.sentences[si];
+  let first = s.first;
+  for (let k = i - 1; k > s.first; k--) {
+    const t = v.tokens[k];
+    if (BOUNDARY.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.text === ';' || v.tokens[k - 1]?.text === ',')) {
+      first = k + 1;
+      break;
+    }
+    if (t.lower === 'that' && k > s.first && isVerbal(v.tokens[k - 1])) {
+      first = k + 1;
+      break;
+    }
+  }
+  let last = s.last;
+  for (let k = i + 1; k < s.last; k++) {
+    const t = v.tokens[k];
+    if (BOUNDARY.has(t.lower) && (t.text === ';' || v.tokens[k - 1]?.text === ',' || t.pos === 'SCONJ')) {
+      last = k;
+      break;
+    }
+  }
+  return { first, last };
+}
