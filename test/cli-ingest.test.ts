@@ -85,7 +85,7 @@ describe('dossier ingest', () => {
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
       seen += (chunk.match(/^added/gm) ?? []).length;
-      if (seen >= 40 && child.exitCode == null) child.kill('SIGKILL');
+      if (seen >= 120 && child.exitCode == null) child.kill('SIGKILL');
     });
     const signal = await exited;
     expect(signal).toBe('SIGKILL');
@@ -93,7 +93,8 @@ describe('dossier ingest', () => {
     const store = openStore(db);
     expect(await store.integrityCheck()).toEqual(['ok']);
     const stored = (await store.stats()).documents;
-    expect(stored).toBeGreaterThanOrEqual(40);
+    // documents commit in batches of at most 64: by the 120th, at least one batch is in
+    expect(stored).toBeGreaterThan(0);
     expect(stored).toBeLessThan(count);
     await store.close();
 

@@ -100,6 +100,23 @@ describe('ingest', () => {
     expect(await store.integrityCheck()).toEqual(['ok']);
     expect(await store.getExtraction(F.spyAgencyTotal.id)).toBeNull();
   });
+
+  it('rolls back a document the store rejects half-way, and keeps the rest of its batch', async () => {
+    open();
+    const r = await ingestInputs(store, all.map(F.input), {
+      extract: (i) => {
+        const x = extract(i);
+        // an entity without a name fails after the document row is written
+        if (i.id === F.wireThousands.id) x.entities = [{ id: 'country:KP', name: null as unknown as string, type: 'country', mentions: [] }];
+        return x;
+      },
+    });
+    expect(r).toMatchObject({ added: 4, failed: 1 });
+    expect(r.failures[0].name).toBe(F.wireThousands.id);
+    expect(await store.getExtraction(F.wireThousands.id)).toBeNull();
+    expect((await search(store, 'deepening partnership')).documents.total).toBe(0);
+    expect(await store.integrityCheck()).toEqual(['ok']);
+  });
 });
 
 describe('what is kept', () => {
@@ -157,10 +174,11 @@ describe('search and actors', () => {
     const withEntities = F.extraction(F.octoberTroops);
     withEntities.entities = [
       { id: 'country:KP', name: 'North Korea', type: 'country', mentions: [{ start: 30, end: 41, text: 'North Korea', rule: 'gazetteer' }] },
-      { id: 'country:KP', name: 'North Korea', type: 'country', mentions: [{ start: 0, end: 4, text: 'DPRK', rule: 'acronym' }, { start: 5, end: 7, text: 'he', rule: 'pronoun' }] },
+      { id: 'country:KP', name: 'North Korea', type: 'country', mentions: [{ start: 0, end: 4, text: 'DPRK', rule: 'acronym' }, { start: 5, end: 7, text: 'he', rule: 'pronoun' }, { start: 8, end: 16, text: 'the DPRK', rule: 'acronym' }] },
     ];
     await ingestInputs(store, [F.input(F.octoberTroops)], { extract: () => withEntities });
     expect(await resolveActor(store, 'DPRK')).toContain('country:KP');
+    expect(await resolveActor(store, 'the DPRK')).toContain('country:KP');
     expect(await resolveActor(store, 'north korea')).toContain('country:KP');
     expect(await resolveActor(store, 'country:KP')).toEqual(['country:KP']);
     expect(await resolveActor(store, 'he')).not.toContain('country:KP');

@@ -25,7 +25,7 @@ export interface ActorAlias {
 
 function mentionAliases(e: EntityOut): string[] {
   // pronouns and lower-case descriptions ("he", "the agency") would make every name ambiguous
-  return e.mentions.filter((m) => m.rule !== 'pronoun' && /^\p{Lu}|^\p{N}/u.test(m.text)).map((m) => m.text);
+  return e.mentions.filter((m) => m.rule !== 'pronoun' && /^\p{Lu}|^\p{N}/u.test(m.text.replace(/^the\s+/i, ''))).map((m) => m.text);
 }
 
 /** Every name and alias under which an extraction's actors may be looked up. */

@@ -1,6 +1,6 @@
-// Storing documents: each input is extracted and committed in its own transaction, so one bad
-// file is reported and skipped, and a run killed half-way leaves every committed document whole
-// and can simply be run again. Identity: the input id, else its URL, else its text hash; the same
+// Storing documents: each input is extracted and stored in its own savepoint, committed in small
+// batches, so one bad file is reported and skipped, and a run killed half-way leaves every
+// committed document whole and can simply be run again. Identity: the input id, else its URL, else its text hash; the same
 // text (after NFC and whitespace collapsing) under the same identity is "unchanged", a different
 // text is a new version, and the ledger uses the latest.
 import { extract as defaultExtract, InputError, normalisePublished, type DocumentInput } from '../extract.js';
@@ -103,17 +103,41 @@ function asLoadResult(item: LoadResult | DocumentInput, n: number): LoadResult {
   return { name: input?.id != null ? String(input.id) : `input ${n}`, input };
 }
 
-/** Stores every input, then regroups the buckets they changed. */
+/** A batch commits after this many documents or this many milliseconds, whichever comes first. */
+export const BATCH_DOCUMENTS = 64;
+export const BATCH_MS = 100;
+
+async function* asAsync<T>(items: AsyncIterable<T> | Iterable<T>): AsyncGenerator<T> {
+  yield* items;
+}
+
+/**
+ * Stores every input, then regroups the buckets they changed. Documents are committed in small
+ * batches (each document a savepoint inside its batch, so a bad one rolls back alone): a killed
+ * run loses at most the last batch, and running it again stores what is missing.
+ */
 export async function ingestInputs(store: Store, inputs: Inputs, opts: IngestOptions = {}): Promise<IngestSummary> {
   const counts: IngestCounts = { added: 0, updated: 0, unchanged: 0, failed: 0 };
   const failures: { name: string; error: string }[] = [];
+  const it = asAsync(inputs);
   let n = 0;
-  for await (const item of inputs) {
-    const r = asLoadResult(item, ++n);
-    const outcome: IngestOutcome = 'error' in r ? { name: r.name, status: 'failed', error: r.error } : await ingestOne(store, r.name, r.input, opts.extract);
-    counts[outcome.status]++;
-    if (outcome.status === 'failed') failures.push({ name: outcome.name, error: outcome.error });
-    opts.onOutcome?.(outcome, counts);
+  let finished = false;
+  while (!finished) {
+    await store.batch(async () => {
+      const started = Date.now();
+      for (let k = 0; k < BATCH_DOCUMENTS && Date.now() - started < BATCH_MS; k++) {
+        const next = await it.next();
+        if (next.done) {
+          finished = true;
+          return;
+        }
+        const r = asLoadResult(next.value, ++n);
+        const outcome: IngestOutcome = 'error' in r ? { name: r.name, status: 'failed', error: r.error } : await ingestOne(store, r.name, r.input, opts.extract);
+        counts[outcome.status]++;
+        if (outcome.status === 'failed') failures.push({ name: outcome.name, error: outcome.error });
+        opts.onOutcome?.(outcome, counts);
+      }
+    });
   }
   const regrouped = opts.regroup === false ? 0 : await regroup(store, { onBucket: opts.onRegroup });
   return { ...counts, failures, regrouped };
@@ -137,20 +161,22 @@ export async function reindex(
   const extract = opts.extract ?? defaultExtract;
   const out: ReindexSummary = { reindexed: 0, failed: 0, failures: [], regrouped: 0 };
   for (let after = 0; ; ) {
-    const batch = await store.documents(after, 200);
-    if (!batch.length) break;
-    for (const d of batch) {
-      after = d.rowid;
-      try {
-        const x = extract({ text: d.text, id: d.key, url: d.url, outlet: d.outlet, title: d.title, published: d.published, language: d.language });
-        await store.replaceExtraction(d.rowid, prepareDocument(d.key, d.hash, x));
-        out.reindexed++;
-      } catch (e) {
-        out.failed++;
-        out.failures.push({ name: d.key, error: message(e) });
+    const docs = await store.documents(after, BATCH_DOCUMENTS);
+    if (!docs.length) break;
+    await store.batch(async () => {
+      for (const d of docs) {
+        after = d.rowid;
+        try {
+          const x = extract({ text: d.text, id: d.key, url: d.url, outlet: d.outlet, title: d.title, published: d.published, language: d.language });
+          await store.replaceExtraction(d.rowid, prepareDocument(d.key, d.hash, x));
+          out.reindexed++;
+        } catch (e) {
+          out.failed++;
+          out.failures.push({ name: d.key, error: message(e) });
+        }
+        opts.onDocument?.(out.reindexed + out.failed);
       }
-      opts.onDocument?.(out.reindexed + out.failed);
-    }
+    });
   }
   await store.markAllDirty();
   out.regrouped = await regroup(store, { onBucket: opts.onRegroup });

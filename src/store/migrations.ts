@@ -16,8 +16,8 @@ export const MIGRATIONS: readonly Migration[] = [
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 
 -- One row per version of a document. key is the input id, else its URL, else its text hash;
--- latest = 1 marks the version the ledger uses. The extraction JSON is kept whole except for
--- document.text, which lives in the text column (the full-text index reads it from there).
+-- latest = 1 marks the version the ledger uses. The extraction JSON is kept whole (deflated) except
+-- for document.text, which lives in the text column (the full-text index reads it from there).
 CREATE TABLE documents (
   rowid INTEGER PRIMARY KEY,
   key TEXT NOT NULL,
@@ -32,7 +32,7 @@ CREATE TABLE documents (
   wire TEXT,
   signature BLOB,
   text TEXT NOT NULL,
-  extraction TEXT NOT NULL,
+  extraction BLOB NOT NULL,
   extractor TEXT NOT NULL,
   ingested_at TEXT NOT NULL,
   UNIQUE (key, version)
@@ -113,7 +113,8 @@ CREATE TABLE actors (
   PRIMARY KEY (alias, key)
 ) WITHOUT ROWID;
 
--- Reported events, recomputed a bucket at a time; summary holds the event as the API serves it.
+-- Reported events, recomputed a bucket at a time; summary holds the event as the API serves it
+-- (deflated JSON).
 CREATE TABLE events (
   id TEXT PRIMARY KEY,
   bucket TEXT NOT NULL,
@@ -126,7 +127,7 @@ CREATE TABLE events (
   n_reports INTEGER NOT NULL,
   n_sources INTEGER NOT NULL,
   disagreement INTEGER NOT NULL,
-  summary TEXT NOT NULL
+  summary BLOB NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX events_bucket ON events (bucket);
 CREATE INDEX events_recent ON events (first_reported, id);

@@ -1,6 +1,7 @@
 // The storage interface the ledger is written against. SQLite implements it (sqlite.ts); a server
 // database can implement it later without touching the ledger. Every method that writes is one
-// transaction: after it returns, its whole change is stored, and after a crash none of it is.
+// transaction (a savepoint inside batch()): after it commits its whole change is stored, and
+// after a crash none of it is.
 import type { Extraction } from '../format.js';
 import type { ActorAlias } from '../ledger/actors.js';
 import type { ClaimRow, LedgerClaim, LedgerEvent } from '../ledger/types.js';
@@ -114,6 +115,12 @@ export interface Store {
   putDocument(doc: NewDocument): Promise<PutResult>;
   /** Replaces the extraction of a stored version in place (reindex), marking old and new buckets dirty. */
   replaceExtraction(rowid: number, doc: NewDocument): Promise<void>;
+  /**
+   * Runs fn with the writes it makes inside one transaction, each write method a savepoint in it,
+   * so a bulk load commits once per batch; a crash loses the uncommitted batch, never part of a
+   * document. The caller keeps batches small (ingest: 64 documents or 100 ms).
+   */
+  batch<T>(fn: () => Promise<T>): Promise<T>;
   /** Latest versions with rowid > after, in rowid order. */
   documents(after: number, limit: number): Promise<StoredText[]>;
   getExtraction(key: string, version?: number): Promise<Extraction | null>;
