@@ -1,11 +1,12 @@
-// Actors: countries, organisations, people, places and groups, with every mention span.
-import type { Doc } from '../doc.js';
-import type { EntityOut } from '../format.js';
+// Actors: countries, organisations, people, places and groups, with every mention span and the
+// rule that found it. The rules live in stages/entities/; this file is the stage.
 import type { Stage } from '../pipeline.js';
+import { findEntities } from './entities/index.js';
 
-export function findEntities(_doc: Doc): EntityOut[] {
-  return [];
-}
+export { findEntities, entityRules, type EntityRule } from './entities/index.js';
+export { indexMentions, mentionAt, type MentionHit, type MentionIndex } from './entities/mentions.js';
+export { resolveActorName, type ActorName } from './entities/resolve.js';
+export type { EntityMention } from './entities/collect.js';
 
 export const entitiesStage: Stage = {
   name: 'entities',

@@ -1,0 +1,147 @@
+// Name words: the units every actor rule reads. wink splits "Sun-won" into three tokens and
+// "Tomáš" into two, and leaves "Mr." and "U.S." apart from or joined to their stops unevenly, so
+// actors are matched on words cut from the text itself: letters and digits with inner hyphens,
+// apostrophes, dots and slashes ("Ghedini-Williams", "Censor.NET", "RFE/RL"), a possessive "'s"
+// kept as a flag ("Russia’s" → Russia + poss), and the stop of "Mr." or "U.S." kept inside.
+import type { Doc } from '../../doc.js';
+import { loadList } from '../../lexicons/load.js';
+
+export interface Word {
+  start: number;
+  /** End of the word itself, without a possessive "'s". */
+  end: number;
+  text: string;
+  lower: string;
+  /** Followed by a possessive "'s" / "’s" (which ends at `end + 2`). */
+  poss: boolean;
+  /** Non-space characters between the previous word and this one ("," "(" "—"); "\n" at a line break. */
+  gap: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** wink's POS tag for the token starting here ('' when none starts here). */
+  pos: string;
+  sentence: number;
+  /** First word of its sentence: capitalisation there says nothing about names. */
+  sentStart: boolean;
+  /** In a headline or a Title Case line, where capitals say nothing about names either. */
+  titleCase: boolean;
+}
+
+// a stop joins letters only in abbreviations and domains ("U.S", "D.C", "Amazon.com"): after a
+// lower-case letter and before a capital it is a missing space ("the Gaza Strip.US Secretary")
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'’\/&](?=[\p{L}\p{N}])|(?<=[\p{Lu}\p{N}])\.(?=[\p{L}\p{N}])|(?<=\p{Ll})\.(?=[\p{Ll}\p{N}]))*/gu;
+const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+const UPPER = /^\p{Lu}/u;
+
+let abbreviations: Set<string> | undefined;
+const abbrevs = () => (abbreviations ??= new Set(loadList('honorific-abbreviations.txt')));
+let hyphenSuffixes: Set<string> | undefined;
+const suffixes = () => (hyphenSuffixes ??= new Set(loadList('hyphen-suffixes.txt')));
+
+/** Words of a bare string (a lexicon entry or a phrase to resolve): no POS, one sentence. */
+export function scanWords(text: string): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let prevEnd = 0;
+  while ((m = WORD.exec(text))) {
+    let start = m.index;
+    let raw = m[0];
+    let poss = false;
+    const p = /^(.+?)['’][sS]$/u.exec(raw);
+    if (p) {
+      raw = p[1];
+      poss = true;
+    }
+    let end = start + raw.length;
+    // keep the stop of "Mr." / "U.S." / an initial "K." inside the word
+    if (!poss && text[end] === '.' && (INITIALS.test(raw) || (raw.length === 1 && UPPER.test(raw)) || abbrevs().has(raw.toLowerCase()))) {
+      end += 1;
+      raw += '.';
+      WORD.lastIndex = end;
+    }
+    const between = text.slice(prevEnd, start);
+    const gap = /[\n\r]/.test(between) ? '\n' : between.replace(/\s+/g, '');
+    // "Iran-backed", "Russian-made": the actor's word, then the rest as a word of its own
+    const dash = raw.lastIndexOf('-');
+    if (dash > 0 && !poss && suffixes().has(raw.slice(dash + 1).toLowerCase())) {
+      out.push(makeWord(start, raw.slice(0, dash), false, gap, out.length === 0));
+      out.push(makeWord(start + dash + 1, raw.slice(dash + 1), false, '-', false));
+    } else out.push(makeWord(start, raw, poss, gap, out.length === 0));
+    prevEnd = poss ? end + 2 : end;
+  }
+  return out;
+}
+
+function makeWord(start: number, raw: string, poss: boolean, gap: string, first: boolean): Word {
+  return { start, end: start + raw.length, text: raw, lower: raw.toLowerCase().replace(/’/g, "'"), poss, gap, cap: UPPER.test(raw), pos: '', sentence: 0, sentStart: first, titleCase: false };
+}
+
+/** "Russia-Ukraine war", "US-Israeli": a hyphenated word whose halves are actors (and which is
+ *  not one itself, like "Guinea-Bissau") is read as its halves. */
+function splitActorPairs(words: Word[], isActorWord: (lower: string) => boolean): Word[] {
+  const out: Word[] = [];
+  for (const w of words) {
+    const parts = w.text.split('-');
+    if (parts.length < 2 || isActorWord(w.lower) || !parts.every((p) => isActorWord(p.toLowerCase()))) {
+      out.push(w);
+      continue;
+    }
+    let at = w.start;
+    parts.forEach((p, k) => {
+      const part = makeWord(at, p, k === parts.length - 1 && w.poss, k === 0 ? w.gap : '-', k === 0 && w.sentStart);
+      out.push(part);
+      at += p.length + 1;
+    });
+  }
+  return out;
+}
+
+const SHORT_FUNCTION = /^(?:a|an|the|of|for|to|in|on|at|by|and|or|as|is|from|with|into|over|up)$/;
+
+/** Words of a segmented document, with POS, sentence index and Title Case flags. */
+export function docWords(doc: Doc, isActorWord: (lower: string) => boolean = () => false): Word[] {
+  const words = splitActorPairs(scanWords(doc.text), isActorWord);
+  const tokens = doc.tokens ?? [];
+  const sentences = doc.sentences ?? [];
+  const posAt = new Map<number, string>();
+  for (const t of tokens) posAt.set(t.start, t.pos);
+  let s = 0;
+  let lastSentence = -1;
+  for (const w of words) {
+    w.pos = posAt.get(w.start) ?? '';
+    while (s < sentences.length - 1 && w.start >= sentences[s].end) s++;
+    w.sentence = s;
+    w.sentStart = s !== lastSentence;
+    lastSentence = s;
+  }
+  markTitleCase(words, sentences.map((x) => x.headline));
+  return words;
+}
+
+// "Myanmar Regime Takes Delivery of Two Su-30 Fighter Jets From Russia": when most content words
+// of a sentence are capitalised, capitals are style, not names.
+function markTitleCase(words: Word[], headline: boolean[]): void {
+  let i = 0;
+  while (i < words.length) {
+    let j = i;
+    let content = 0;
+    let caps = 0;
+    while (j < words.length && words[j].sentence === words[i].sentence) {
+      const w = words[j];
+      if (!SHORT_FUNCTION.test(w.lower) && /\p{L}/u.test(w.text)) {
+        content++;
+        if (w.cap) caps++;
+      }
+      j++;
+    }
+    const title = headline[words[i].sentence] === true || (content >= 4 && caps / content >= 0.75);
+    for (let k = i; k < j; k++) words[k].titleCase = title;
+    i = j;
+  }
+}
+
+/** The text of words[a..b], ending after the possessive of b when `withPoss`. */
+export function wordSpan(words: Word[], a: number, b: number): { start: number; end: number } {
+  return { start: words[a].start, end: words[b].end };
+}
