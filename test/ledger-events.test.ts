@@ -73,6 +73,42 @@ describe('reported events', () => {
     expect(holding(events, 'capital-post-2025-01-14')[0].original_sources).toEqual(['National Intelligence Service']);
   });
 
+  it('does not let a loose bound chain two different totals ("at least 100" fits 2,000 and 11,000)', async () => {
+    const report = (id: string, published: string, text: string, quantity: F.ClaimSpec['quantity']): F.ReportSpec => ({
+      id, outlet: 'Capital Post', published, text,
+      claims: [{ evidence: text.replace(/,? (?:officials|a lawmaker|analysts) said\.$/, ''), event: 'deploy', agent: F.KP, recipient: F.RU, quantity, sources: [] }],
+    });
+    const events = await ledger([
+      report('a', '2024-11-20', 'North Korea has sent 11,000 troops to Russia, officials said.', { text: '11,000 troops', min: 11000, max: 11000, unit: 'troops' }),
+      report('b', '2024-12-19', 'At least 100 North Korean soldiers have been sent to Russia, a lawmaker said.', { text: 'At least 100 North Korean soldiers', min: 100, max: 100, approximate: true, bound: 'at-least', unit: 'soldiers' }),
+      report('c', '2025-09-02', 'Roughly 2,000 North Korean soldiers have been deployed to Russia, analysts said.', { text: 'Roughly 2,000 North Korean soldiers', min: 2000, max: 2000, approximate: true, unit: 'soldiers' }),
+    ]);
+    expect(events.map((e) => e.reports.map((r) => r.document).join()).sort()).toEqual(['a,b', 'c']);
+    expect(events.some((e) => e.disagreement)).toBe(false);
+  });
+
+  it('reads tense as a loose clock: a dispatch called under way joins the plan reported a week later', async () => {
+    const underWay: F.ReportSpec = {
+      id: 'border-dispatch-2025-06-17', outlet: 'Border Dispatch', published: '2025-06-17',
+      text: 'The dispatch of 6,000 North Korean military builders to Kursk is under way, Moscow said.',
+      claims: [{ evidence: 'The dispatch of 6,000 North Korean military builders to Kursk is under way', event: 'deploy', agent: F.KP, recipient: F.RU,
+        quantity: { text: '6,000 North Korean military builders', min: 6000, max: 6000, unit: 'military builders' }, sources: ['Moscow'], status: 'ongoing' }],
+    };
+    const events = await ledger([underWay, F.spyAgencyTotal]);
+    expect(events).toHaveLength(1);
+  });
+
+  it('keeps a plan apart from a different dispatch reported done half a year before', async () => {
+    const earlier: F.ReportSpec = {
+      id: 'steppe-news-2024-12-10', outlet: 'Steppe News', published: '2024-12-10',
+      text: 'North Korea has sent some 6,000 soldiers to Russia, according to Ukrainian officials.',
+      claims: [{ evidence: 'North Korea has sent some 6,000 soldiers to Russia', event: 'deploy', agent: F.KP, recipient: F.RU,
+        quantity: { text: 'some 6,000 soldiers', min: 6000, max: 6000, approximate: true, unit: 'soldiers' }, sources: ['Ukrainian officials'] }],
+    };
+    const events = await ledger([earlier, F.shoiguParts]);
+    expect(events).toHaveLength(2);
+  });
+
   it('gives the same groups whatever the ingest order', async () => {
     const all = [F.shoiguParts, F.wireThousands, F.spyAgencyTotal, F.arrival, F.octoberTroops, F.elevenThousand, F.fifteenHundred, F.winterReinforcement];
     const a = await ledger(all);

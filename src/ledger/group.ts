@@ -10,6 +10,9 @@ import { setQuantity, type SetQuantity } from './units.js';
 
 /** A plan's date is a forecast: "to begin in July or August" may happen in September. */
 export const PLANNED_SLACK_DAYS = 92;
+/** A report's tense is a loose clock: a dispatch that "will begin" may be under way already, one
+ *  described as under way may still be in preparation. Status bounds get this much slack. */
+export const STATUS_SLACK_DAYS = 45;
 /** A casualty count without a time is a count "as of" its report, good for about a week. */
 export const AS_OF_DAYS = 7;
 /** Only a time this precise (a season at most) pins two different figures to one event. */
@@ -44,8 +47,8 @@ export function timeWindow(c: Pick<ClaimRow, 'time' | 'status' | 'event'>, publi
   // "North Korea has suffered 4,000 casualties" counts a growing total as of the report
   if (c.event === 'casualties' && c.status !== 'planned') return { window: { lo: p - AS_OF_DAYS, hi: p }, anchored: true };
   // what is done happened before the report; what is planned happens after it
-  if (c.status === 'done' || c.status === 'ongoing') return { window: { lo: -Infinity, hi: p }, anchored: false };
-  if (c.status === 'planned') return { window: { lo: p, hi: Infinity }, anchored: false };
+  if (c.status === 'done' || c.status === 'ongoing') return { window: { lo: -Infinity, hi: p + STATUS_SLACK_DAYS }, anchored: false };
+  if (c.status === 'planned') return { window: { lo: p - STATUS_SLACK_DAYS, hi: Infinity }, anchored: false };
   return { window: { lo: -Infinity, hi: Infinity }, anchored: false };
 }
 
@@ -115,11 +118,14 @@ function fit(u: Unit, g: Group): number {
   }
   let score = 0;
   if (u.interval && g.numbered.length) {
-    // a figure joins a group whose figures it matches, or whose time pins both to one event
-    const agrees = g.numbered.some((m) => intervalsMeet(u.interval!, m.interval!));
-    const pinned = u.anchored && g.numbered.some((m) => m.anchored);
-    if (!agrees && !pinned) return -1;
-    score += agrees ? 4 : 2;
+    // a figure must match every figure of the group, except one pinned to the same time as it:
+    // matching only some would let a loose bound ("at least 100") chain 2,000 to 11,000
+    let agreeing = 0;
+    for (const m of g.numbered) {
+      if (intervalsMeet(u.interval, m.interval!)) agreeing++;
+      else if (!(u.anchored && m.anchored)) return -1;
+    }
+    score += agreeing ? 4 : 2;
   }
   if (u.anchored && g.units.some((m) => m.anchored)) score += 2;
   if (u.theme.tokens.some((t) => g.tokens.has(t))) score += 1;
