@@ -138,3 +138,20 @@ describe('listing events', () => {
     await expect(listEvents(store, { since: 'last week' })).rejects.toThrow(/since: expected an ISO date/);
   });
 });
+
+describe('actor look-up through the entity layer', () => {
+  it.each([
+    ['DPRK', 'country:KP'],
+    ['Pyongyang', 'country:KP'],
+    ['the Kremlin', 'country:RU'],
+  ])('finds events of %s (%s) though no stored document names it so', async (alias, id) => {
+    await ledger([F.octoberTroops]);
+    const side = id === 'country:KP' ? 'agent' : 'recipient';
+    expect((await listEvents(store, { [side]: alias })).total).toBe(1);
+  });
+
+  it('finds nothing for a name that is no actor', async () => {
+    await ledger([F.octoberTroops]);
+    expect((await listEvents(store, { agent: 'Atlantis' })).total).toBe(0);
+  });
+});

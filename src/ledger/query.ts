@@ -3,6 +3,7 @@
 import type { EventType } from '../format.js';
 import type { EventFilter, Page, Paged, SearchHit, Store } from '../store/store.js';
 import { actorAlias, NO_ACTOR } from './actors.js';
+import { gazetteerIds } from './gazetteer.js';
 import { buildUnits } from './group.js';
 import { originalSource } from './sources.js';
 import { classMatches, classOfUnitWord } from './themes.js';
@@ -17,16 +18,17 @@ export class QueryError extends Error {
   }
 }
 
-/** Optional hook: a gazetteer lookup from the entity layer (name or alias → entity ids). */
+/** A gazetteer look-up (name or alias → entity ids); the entity layer's by default. */
 export type ActorLookup = (name: string) => string[];
-let gazetteer: ActorLookup | null = null;
+let gazetteer: ActorLookup = gazetteerIds;
 export function useActorLookup(fn: ActorLookup | null): void {
-  gazetteer = fn;
+  gazetteer = fn ?? (() => []);
 }
 
 /**
  * Actor keys for what a user typed: an id ("country:KP"), a name or an alias the stored
- * documents use ("North Korea", "DPRK", "Pyongyang"), or "none" for claims without that actor.
+ * documents use or the entity layer knows ("North Korea", "DPRK", "Pyongyang"), or "none" for
+ * claims without that actor.
  */
 export async function resolveActor(store: Store, text: string): Promise<string[]> {
   const t = text.trim();
@@ -35,7 +37,7 @@ export async function resolveActor(store: Store, text: string): Promise<string[]
   if (/^[a-z]+:\S/.test(t)) return [t];
   const alias = actorAlias(t);
   const keys = new Set(await store.actorKeys(alias));
-  for (const id of gazetteer?.(t) ?? []) keys.add(id);
+  for (const id of gazetteer(t)) keys.add(id);
   keys.add(`name:${alias}`);
   return [...keys];
 }
