@@ -4,9 +4,11 @@
 import Database from 'better-sqlite3';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Extraction } from '../format.js';
-import { decodeSketch, encodeSketch } from '../ledger/copies.js';
+import { encodeSketch } from '../ledger/copies.js';
 import type { ClaimRow, LedgerClaim, LedgerEvent } from '../ledger/types.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+import { CLAIM_COLUMNS, toClaimRow, type ClaimSqlRow } from './claim-rows.js';
+import { prepareStatements, type Statements } from './statements.js';
 import type {
   DirtyBucket,
   EventFilter,
@@ -31,129 +33,6 @@ export class StoreError extends Error {
     super(message);
     this.name = 'StoreError';
   }
-}
-
-const CLAIM_COLUMNS = `c.rowid AS rowid, c.ordinal, c.claim_id, c.event, c.bucket, c.agent_id, c.agent_name, c.agent_key,
-  c.recipient_id, c.recipient_name, c.recipient_key, c.location_id, c.location_name, c.theme, c.theme_classes,
-  c.theme_tokens, c.q_min, c.q_max, c.q_approximate, c.q_vague, c.q_bound, c.q_unit, c.q_start, c.q_end, c.q_text,
-  c.t_value, c.t_from, c.t_to, c.t_start, c.t_end, c.t_text, c.ev_start, c.ev_end, c.ev_text, c.tr_start, c.tr_end,
-  c.tr_text, c.certainty, c.polarity, c.status, c.unit_no, c.unit_role, c.rules,
-  (SELECT json_group_array(json_object('name', s.name, 'id', s.source_id, 'cue', s.cue, 'start', s.start, 'end', s.end) ORDER BY s.position)
-     FROM sources s WHERE s.claim = c.rowid) AS sources_json,
-  d.rowid AS d_rowid, d.key AS d_key, d.version AS d_version, d.outlet AS d_outlet, d.published AS d_published,
-  d.url AS d_url, d.title AS d_title, d.wire AS d_wire`;
-
-interface ClaimSqlRow {
-  rowid: number;
-  ordinal: number;
-  claim_id: string;
-  event: ClaimRow['event'];
-  bucket: string;
-  agent_id: string | null;
-  agent_name: string | null;
-  agent_key: string;
-  recipient_id: string | null;
-  recipient_name: string | null;
-  recipient_key: string;
-  location_id: string | null;
-  location_name: string | null;
-  theme: string | null;
-  theme_classes: string;
-  theme_tokens: string;
-  q_min: number | null;
-  q_max: number | null;
-  q_approximate: number | null;
-  q_vague: number | null;
-  q_bound: 'at-least' | 'at-most' | null;
-  q_unit: string | null;
-  q_start: number | null;
-  q_end: number | null;
-  q_text: string | null;
-  t_value: string | null;
-  t_from: string | null;
-  t_to: string | null;
-  t_start: number | null;
-  t_end: number | null;
-  t_text: string | null;
-  ev_start: number;
-  ev_end: number;
-  ev_text: string;
-  tr_start: number | null;
-  tr_end: number | null;
-  tr_text: string | null;
-  certainty: ClaimRow['certainty'];
-  polarity: ClaimRow['polarity'];
-  status: ClaimRow['status'];
-  unit_no: number;
-  unit_role: ClaimRow['unitRole'];
-  rules: string;
-  sources_json: string;
-  d_rowid: number;
-  d_key: string;
-  d_version: number;
-  d_outlet: string | null;
-  d_published: string | null;
-  d_url: string | null;
-  d_title: string | null;
-  d_wire: string | null;
-  d_signature?: Uint8Array | null;
-}
-
-function actor(id: string | null, name: string | null) {
-  return name == null ? null : { id, name };
-}
-
-function toClaimRow(r: ClaimSqlRow): ClaimRow {
-  return {
-    rowid: r.rowid,
-    claimId: r.claim_id,
-    ordinal: r.ordinal,
-    event: r.event,
-    bucket: r.bucket,
-    agent: actor(r.agent_id, r.agent_name),
-    agentKey: r.agent_key,
-    recipient: actor(r.recipient_id, r.recipient_name),
-    recipientKey: r.recipient_key,
-    location: actor(r.location_id, r.location_name),
-    theme: r.theme,
-    themeClasses: JSON.parse(r.theme_classes) as string[],
-    themeTokens: JSON.parse(r.theme_tokens) as string[],
-    quantity:
-      r.q_start == null
-        ? null
-        : {
-            min: r.q_min,
-            max: r.q_max,
-            approximate: !!r.q_approximate,
-            vague: !!r.q_vague,
-            bound: r.q_bound,
-            unit: r.q_unit,
-            start: r.q_start,
-            end: r.q_end!,
-            text: r.q_text!,
-          },
-    time: r.t_value == null ? null : { value: r.t_value, from: r.t_from, to: r.t_to, start: r.t_start!, end: r.t_end!, text: r.t_text! },
-    evidence: { start: r.ev_start, end: r.ev_end, text: r.ev_text },
-    trigger: r.tr_start == null ? null : { start: r.tr_start, end: r.tr_end!, text: r.tr_text! },
-    sources: JSON.parse(r.sources_json) as ClaimRow['sources'],
-    certainty: r.certainty,
-    polarity: r.polarity,
-    status: r.status,
-    rules: JSON.parse(r.rules) as string[],
-    unitNo: r.unit_no,
-    unitRole: r.unit_role,
-    doc: {
-      rowid: r.d_rowid,
-      key: r.d_key,
-      version: r.d_version,
-      outlet: r.d_outlet,
-      published: r.d_published,
-      url: r.d_url,
-      title: r.d_title,
-      wire: r.d_wire,
-      signature: decodeSketch(r.d_signature ?? null),
-    },
-  };
 }
 
 // Extractions and event summaries are JSON that compresses 3–4 times; deflating them halves the
@@ -209,7 +88,7 @@ export interface SqliteOptions {
 export class SqliteStore implements Store {
   readonly location: string;
   private db: Db;
-  private st: ReturnType<SqliteStore['prepareAll']>;
+  private st: Statements;
 
   constructor(path: string, opts: SqliteOptions = {}) {
     this.location = path;
@@ -231,80 +110,7 @@ export class SqliteStore implements Store {
       if (e instanceof StoreError) throw e;
       throw new StoreError(`${path}: ${(e as Error).message}`);
     }
-    this.st = this.prepareAll();
-  }
-
-  private prepareAll() {
-    const db = this.db;
-    return {
-      latestByKey: db.prepare<StoredDocument>(`SELECT rowid, key, version, hash, outlet, published FROM documents WHERE key = ? AND latest = 1`),
-      sameText: db.prepare<StoredDocument>(
-        `SELECT rowid, key, version, hash, outlet, published FROM documents WHERE hash = ? AND latest = 1 AND outlet IS ? AND published IS ? LIMIT 1`,
-      ),
-      nextGen: db.prepare(`UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'dirty_gen' RETURNING CAST(value AS INTEGER)`).pluck(),
-      markBucket: db.prepare(`INSERT INTO dirty_buckets (bucket, gen) VALUES (?, ?) ON CONFLICT (bucket) DO UPDATE SET gen = excluded.gen`),
-      markDocBuckets: db.prepare(
-        `INSERT INTO dirty_buckets (bucket, gen) SELECT DISTINCT bucket, ? FROM claims WHERE doc = ? ON CONFLICT (bucket) DO UPDATE SET gen = excluded.gen`,
-      ),
-      docForFts: db.prepare<{ title: string | null; text: string }>(`SELECT title, text FROM documents WHERE rowid = ?`),
-      ftsDocDelete: db.prepare(`INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`),
-      ftsDocInsert: db.prepare(`INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)`),
-      claimsForFts: db.prepare<{ rowid: number; ev_text: string; theme: string | null }>(`SELECT rowid, ev_text, theme FROM claims WHERE doc = ?`),
-      ftsClaimDelete: db.prepare(`INSERT INTO claims_fts (claims_fts, rowid, ev_text, theme) VALUES ('delete', ?, ?, ?)`),
-      ftsClaimInsert: db.prepare(`INSERT INTO claims_fts (rowid, ev_text, theme) VALUES (?, ?, ?)`),
-      supersede: db.prepare(`UPDATE documents SET latest = 0 WHERE rowid = ?`),
-      insertDoc: db.prepare(
-        `INSERT INTO documents (key, version, latest, hash, url, outlet, title, published, language, wire, signature, text, extraction, extractor, ingested_at)
-         VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      updateDoc: db.prepare(`UPDATE documents SET wire = ?, signature = ?, extraction = ?, extractor = ? WHERE rowid = ?`),
-      insertEntity: db.prepare(
-        `INSERT OR REPLACE INTO entities (doc, entity_id, name, type, country, role, affiliation) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      insertMention: db.prepare(`INSERT OR IGNORE INTO mentions (doc, start, end, entity_id, text, rule) VALUES (?, ?, ?, ?, ?, ?)`),
-      insertClaim: db.prepare(
-        `INSERT INTO claims (doc, ordinal, claim_id, event, bucket, agent_id, agent_name, agent_key, recipient_id, recipient_name,
-           recipient_key, location_id, location_name, theme, theme_classes, theme_tokens, q_min, q_max, q_approximate, q_vague,
-           q_bound, q_unit, q_start, q_end, q_text, t_value, t_from, t_to, t_start, t_end, t_text, ev_start, ev_end, ev_text,
-           tr_start, tr_end, tr_text, certainty, polarity, status, unit_no, unit_role, rules)
-         VALUES (${Array(43).fill('?').join(', ')})`,
-      ),
-      insertSource: db.prepare(`INSERT INTO sources (claim, position, name, source_id, cue, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)`),
-      upsertActor: db.prepare(`INSERT INTO actors (alias, key, name) VALUES (?, ?, ?) ON CONFLICT (alias, key) DO UPDATE SET n = n + 1`),
-      deleteClaims: db.prepare(`DELETE FROM claims WHERE doc = ?`),
-      deleteEntities: db.prepare(`DELETE FROM entities WHERE doc = ?`),
-      deleteMentions: db.prepare(`DELETE FROM mentions WHERE doc = ?`),
-      documents: db.prepare<StoredText>(
-        `SELECT rowid, key, version, hash, outlet, published, text, url, title, language FROM documents WHERE latest = 1 AND rowid > ? ORDER BY rowid LIMIT ?`,
-      ),
-      extractionLatest: db.prepare<{ extraction: Uint8Array; text: string }>(`SELECT extraction, text FROM documents WHERE key = ? AND latest = 1`),
-      extractionVersion: db.prepare<{ extraction: Uint8Array; text: string }>(`SELECT extraction, text FROM documents WHERE key = ? AND version = ?`),
-      claims: db.prepare<ClaimSqlRow>(
-        `SELECT ${CLAIM_COLUMNS} FROM claims c JOIN documents d ON d.rowid = c.doc WHERE d.latest = 1 AND c.rowid > ? ORDER BY c.rowid LIMIT ?`,
-      ),
-      dirty: db.prepare<DirtyBucket>(`SELECT bucket, gen FROM dirty_buckets ORDER BY bucket`),
-      markAll: db.prepare(
-        `INSERT INTO dirty_buckets (bucket, gen) SELECT DISTINCT c.bucket, ? FROM claims c JOIN documents d ON d.rowid = c.doc AND d.latest = 1
-         WHERE true ON CONFLICT (bucket) DO UPDATE SET gen = excluded.gen`,
-      ),
-      markEventBuckets: db.prepare(
-        `INSERT INTO dirty_buckets (bucket, gen) SELECT DISTINCT bucket, ? FROM events WHERE true ON CONFLICT (bucket) DO UPDATE SET gen = excluded.gen`,
-      ),
-      bucketClaims: db.prepare<ClaimSqlRow>(
-        `SELECT ${CLAIM_COLUMNS}, d.signature AS d_signature FROM claims c JOIN documents d ON d.rowid = c.doc WHERE c.bucket = ? AND d.latest = 1`,
-      ),
-      deleteMembers: db.prepare(`DELETE FROM event_members WHERE event IN (SELECT id FROM events WHERE bucket = ?)`),
-      deleteEvents: db.prepare(`DELETE FROM events WHERE bucket = ?`),
-      insertEvent: db.prepare(
-        `INSERT INTO events (id, bucket, position, event, agent_key, recipient_key, first_reported, last_reported, n_reports, n_sources, disagreement, summary)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      insertMember: db.prepare(`INSERT OR IGNORE INTO event_members (event, claim) VALUES (?, ?)`),
-      clearDirty: db.prepare(`DELETE FROM dirty_buckets WHERE bucket = ? AND gen = ?`),
-      eventById: db.prepare<{ summary: Uint8Array }>(`SELECT summary FROM events WHERE id = ?`),
-      eventByPrefix: db.prepare<{ summary: Uint8Array }>(`SELECT summary FROM events WHERE id >= ? AND id < ? LIMIT 2`),
-      actorKeys: db.prepare<{ key: string }>(`SELECT key FROM actors WHERE alias = ? ORDER BY n DESC, key`),
-    };
+    this.st = prepareStatements(this.db);
   }
 
   /** Inside a batch every write shares one generation, taken outside any savepoint that could undo it. */
