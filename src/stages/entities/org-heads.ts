@@ -16,8 +16,12 @@ export function matchOrgHeads(layer: Layer, lex: Lexicon): void {
   const { words } = layer;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    const isPlace = lex.placeHeads.has(w.lower);
-    if (!w.cap || !(isPlace || lex.orgHeads.has(w.lower)) || !layer.free(i, i, true)) continue;
+    if (!w.cap || !(lex.placeHeads.has(w.lower) || lex.orgHeads.has(w.lower)) || !layer.free(i, i, true)) continue;
+    // the last head of a capitalised run is the name's head ("Sukhoi Aviation Corporation")
+    for (let k = i + 1; k < words.length && !words[k].gap && !words[k - 1].poss && usable(layer, lex, k) && !layer.hit(k); k++) {
+      if (lex.orgHeads.has(words[k].lower) || lex.placeHeads.has(words[k].lower)) i = k;
+    }
+    const isPlace = lex.placeHeads.has(words[i].lower);
     const first = extendLeft(layer, lex, i);
     const last = extendRight(layer, lex, i);
     if (first === i && last === i) continue;
@@ -33,9 +37,13 @@ export function matchOrgHeads(layer: Layer, lex: Lexicon): void {
   }
 }
 
+// points of the compass start no person's name but many an organisation's ("Eastern Group of
+// Forces", "Northern Fleet", "Central Command")
+const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central)$/;
+
 function usable(layer: Layer, lex: Lexicon, k: number): boolean {
   const w = layer.words[k];
-  if (!w.cap || lex.notNames.has(w.lower)) return false;
+  if (!w.cap || (lex.notNames.has(w.lower) && !COMPASS.test(w.lower))) return false;
   // "Initially", "Following": a sentence opener is capitalised for the sentence, not the name
   if (w.sentStart && w.pos !== 'PROPN') return false;
   const h = layer.hit(k);

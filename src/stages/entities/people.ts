@@ -1,6 +1,6 @@
-// Rules: title, apposition, given-name, korean-name, speech (new people) and surname, honorific
+// Rules: title, apposition, given-name, family-name-first, speech (new people) and surname, honorific
 // (later mentions). A person is a run of capitalised words no other rule took, with evidence that
-// it names someone: a title or role around it, a known given name or Korean family name first, or
+// it names someone: a title or role around it, a known given name or an East Asian family name first, or
 // a speech verb after it. "Following", "Regime Takes Delivery", "June" and "Pyongyang" never are.
 // A later "Lee", "Mr. Lee" or "Shoigu" is the latest-introduced person of that surname (a title
 // before it picks among namesakes); two different Lees stay two people.
@@ -11,7 +11,7 @@ import { slug, type Target } from './targets.js';
 import type { Word } from './words.js';
 
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*\.?$/u;
-const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,5}(?:-\p{Ll}{1,5})?$/u;
+const EAST_ASIAN_GIVEN = /^\p{Lu}\p{Ll}{1,5}(?:-\p{Ll}{1,5})?$/u;
 const MAX_NAME_WORDS = 5;
 
 export function matchPeople(layer: Layer, lex: Lexicon): void {
@@ -45,9 +45,9 @@ function nameRuns(layer: Layer, lex: Lexicon): { a: number; b: number }[] {
 
 function nameWord(layer: Layer, lex: Lexicon, k: number, first: boolean): boolean {
   const w = layer.words[k];
+  if (!w.cap) return !first && lex.particles.has(w.lower) && layer.free(k, k, true);
   if (!layer.free(k, k, true)) return false;
-  if (!first && lex.particles.has(w.lower)) return true;
-  if (!w.cap || !NAME_WORD.test(w.text) || lex.notNames.has(w.lower) || titleKind(lex, w) || lex.roleModifiers.has(w.lower)) return false;
+  if ( !NAME_WORD.test(w.text) || lex.notNames.has(w.lower) || titleKind(lex, w) || lex.roleModifiers.has(w.lower)) return false;
   // an all-capital word is an acronym, not a name ("DPRK", "MSMT"), unless the line is in capitals
   if ((w.text.match(/\p{L}/gu) ?? []).length > 1 && w.text === w.text.toUpperCase() && /\p{Ll}/u.test(layer.text.slice(Math.max(0, w.start - 40), w.end + 40))) return false;
   return true;
@@ -65,14 +65,14 @@ function newPerson(layer: Layer, lex: Lexicon, a0: number, b: number): void {
   const comma = roleBeforeComma(layer, lex, before ? before.first : a);
   // "Initially", "Following" open sentences; a run starting there must stand on other evidence
   const opener = words[a].sentStart && words[a].pos !== 'PROPN';
-  const shaped = lex.givenNames.has(words[a].lower) || koreanName(lex, words, a, b);
+  const shaped = lex.givenNames.has(words[a].lower) || familyFirstName(lex, words, a, b);
   let rule: string | null = null;
   // a title before an "of" complement ("Head of Ukraine Support Tracker") may run into a name
   // that is no person's: then the run needs a name's shape or other evidence
   if (before && (!before.complement || shaped || after)) rule = before.honorific ? 'honorific' : 'title';
   else if (after || comma) rule = 'apposition';
   else if (lex.givenNames.has(words[a].lower)) rule = 'given-name';
-  else if (koreanName(lex, words, a, b)) rule = 'korean-name';
+  else if (familyFirstName(lex, words, a, b)) rule = 'family-name-first';
   else if (!words[a].titleCase && !opener && spoken(layer, lex, a, b)) rule = 'speech';
   if (!rule) return;
   const name = layer.text.slice(words[a].start, words[b].end).replace(/\s+/g, ' ');
@@ -95,9 +95,9 @@ function describe(layer: Layer, lex: Lexicon, h: Hit): void {
   h.affiliation = role?.affiliation ?? null;
 }
 
-function koreanName(lex: Lexicon, words: Word[], a: number, b: number): boolean {
-  if (!lex.koreanSurnames.has(words[a].lower) || b - a > 2) return false;
-  for (let k = a + 1; k <= b; k++) if (!KOREAN_GIVEN.test(words[k].text)) return false;
+function familyFirstName(lex: Lexicon, words: Word[], a: number, b: number): boolean {
+  if (!lex.familyNameFirst.has(words[a].lower) || b - a > 2) return false;
+  for (let k = a + 1; k <= b; k++) if (!EAST_ASIAN_GIVEN.test(words[k].text)) return false;
   // "Lee Jong-seok", "Kim Jong Un": a hyphenated given name, or two short syllables
   return words[a + 1].text.includes('-') || b - a === 2;
 }
@@ -171,14 +171,14 @@ function introductions(layer: Layer, lex: Lexicon): Known[] {
   return [...out.values()];
 }
 
-/** The words a later mention may use: the family name (first for a Korean name, else last). */
+/** The words a later mention may use: the family name (first for a Korean or Chinese name, else last). */
 function nameKeys(lex: Lexicon, ...names: string[]): string[] {
   const keys = new Set<string>();
   for (const n of names) {
     const parts = n.split(/\s+/).filter(Boolean);
     if (parts.length < 2) continue;
     keys.add(surnameKey(parts[parts.length - 1]));
-    if (lex.koreanSurnames.has(parts[0].toLowerCase()) && parts.length <= 3) keys.add(surnameKey(parts[0]));
+    if (lex.familyNameFirst.has(parts[0].toLowerCase()) && parts.length <= 3) keys.add(surnameKey(parts[0]));
   }
   return [...keys];
 }

@@ -9,9 +9,10 @@ import { slug, type Target } from './targets.js';
 
 export function matchRegions(layer: Layer, lex: Lexicon): void {
   const { words } = layer;
+  const any = () => true;
   for (let i = 0; i + 1 < words.length; i++) {
     if (words[i].poss || words[i + 1].gap) continue;
-    const suffix = lex.regionSuffixes.match(words, i + 1, () => true);
+    const suffix = lex.regionSuffixes.match(words, i + 1, any);
     if (!suffix || !layer.free(i + 1, suffix.last, true)) continue;
     const h = layer.endingAt(i);
     if (h && h.target.type === 'place' && h.target.kind !== 'sea' && h.target.kind !== 'continent') {

@@ -6,7 +6,7 @@ import { caseFits } from './lexicon.js';
 import type { Layer } from './layer.js';
 import { PhraseTrie } from './trie.js';
 
-const FOUND_BY_RULES = new Set(['org-head', 'outlet', 'acronym-long-form', 'title', 'apposition', 'given-name', 'korean-name', 'speech', 'honorific', 'region', 'administration']);
+const FOUND_BY_RULES = new Set(['org-head', 'outlet', 'acronym-long-form', 'title', 'apposition', 'given-name', 'family-name-first', 'speech', 'honorific', 'region', 'administration']);
 
 export function matchRepeats(layer: Layer, _lex: Lexicon): void {
   const { words, text } = layer;

@@ -30,6 +30,12 @@ function resolveWords(words: Word[]): Target | null {
   const accept = (e: GazEntry, a: number, b: number) => !e.exact || text(a, b).replace(/’/g, "'") === e.surface.replace(/,/g, '');
   const whole = lex.gazetteer.match(words, 0, accept);
   if (whole && whole.last === words.length - 1 && !words[whole.last].poss) return whole.value.target;
+  // "Kursk Oblast", "the Kyiv region": a place, or a capital's city, and a region word
+  if (whole && !words[whole.last].poss) {
+    const place = whole.value.target.type === 'place' ? whole.value.target : whole.value.rule === 'capital' ? whole.value.also : undefined;
+    const suffix = lex.regionSuffixes.match(words, whole.last + 1, () => true);
+    if (place && suffix?.last === words.length - 1) return place;
+  }
   // "South Korean intelligence", "Seoul's spy agency", "the country's …" has no country here
   const ref = lex.gazetteer.match(words, 0, (e, a, b) => accept(e, a, b) && e.target.type === 'country' && COUNTRY_REF_RULES.has(e.rule) && (e.rule !== 'capital' || words[b].poss));
   if (!ref || ref.last === words.length - 1) return null;

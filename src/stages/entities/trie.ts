@@ -36,6 +36,11 @@ export class PhraseTrie<T> {
     return words;
   }
 
+  /** Does some phrase start with the word `lower`? */
+  hasStart(lower: string): boolean {
+    return this.root.next.has(lower) || this.root.next.has(lower + "'s");
+  }
+
   /** Is `lower` a one-word phrase of the trie? */
   hasWord(lower: string): boolean {
     return (this.root.next.get(lower)?.values.length ?? 0) > 0;

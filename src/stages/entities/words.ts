@@ -48,9 +48,9 @@ export function scanWords(text: string): Word[] {
     let start = m.index;
     let raw = m[0];
     let poss = false;
-    const p = /^(.+?)['’][sS]$/u.exec(raw);
-    if (p) {
-      raw = p[1];
+    const n = raw.length;
+    if (n > 2 && (raw[n - 1] === 's' || raw[n - 1] === 'S') && (raw[n - 2] === "'" || raw[n - 2] === '’')) {
+      raw = raw.slice(0, -2);
       poss = true;
     }
     let end = start + raw.length;
@@ -60,17 +60,28 @@ export function scanWords(text: string): Word[] {
       raw += '.';
       WORD.lastIndex = end;
     }
-    const between = text.slice(prevEnd, start);
-    const gap = /[\n\r]/.test(between) ? '\n' : between.replace(/\s+/g, '');
+    const gap = gapBetween(text, prevEnd, start);
     // "Iran-backed", "Russian-made": the actor's word, then the rest as a word of its own
-    const dash = raw.lastIndexOf('-');
-    if (dash > 0 && !poss && suffixes().has(raw.slice(dash + 1).toLowerCase())) {
+    const dash = poss ? -1 : raw.lastIndexOf('-');
+    if (dash > 0 && suffixes().has(raw.slice(dash + 1).toLowerCase())) {
       out.push(makeWord(start, raw.slice(0, dash), false, gap, out.length === 0));
       out.push(makeWord(start + dash + 1, raw.slice(dash + 1), false, '-', false));
     } else out.push(makeWord(start, raw, poss, gap, out.length === 0));
     prevEnd = poss ? end + 2 : end;
   }
   return out;
+}
+
+/** The non-space characters between two words ("," "(" "—"), or "\n" across a line break. */
+function gapBetween(text: string, from: number, to: number): string {
+  if (to - from === 1 && text.charCodeAt(from) === 32) return '';
+  let gap = '';
+  for (let k = from; k < to; k++) {
+    const c = text[k];
+    if (c === '\n' || c === '\r') return '\n';
+    if (!/\s/.test(c)) gap += c;
+  }
+  return gap;
 }
 
 function makeWord(start: number, raw: string, poss: boolean, gap: string, first: boolean): Word {
@@ -82,8 +93,8 @@ function makeWord(start: number, raw: string, poss: boolean, gap: string, first:
 function splitActorPairs(words: Word[], isActorWord: (lower: string) => boolean): Word[] {
   const out: Word[] = [];
   for (const w of words) {
-    const parts = w.text.split('-');
-    if (parts.length < 2 || isActorWord(w.lower) || !parts.every((p) => isActorWord(p.toLowerCase()))) {
+    const parts = w.text.includes('-') ? w.text.split('-') : undefined;
+    if (!parts || isActorWord(w.lower) || !parts.every((p) => isActorWord(p.toLowerCase()))) {
       out.push(w);
       continue;
     }
@@ -104,12 +115,13 @@ export function docWords(doc: Doc, isActorWord: (lower: string) => boolean = () 
   const words = splitActorPairs(scanWords(doc.text), isActorWord);
   const tokens = doc.tokens ?? [];
   const sentences = doc.sentences ?? [];
-  const posAt = new Map<number, string>();
-  for (const t of tokens) posAt.set(t.start, t.pos);
+  let t = 0;
   let s = 0;
   let lastSentence = -1;
   for (const w of words) {
-    w.pos = posAt.get(w.start) ?? '';
+    // tokens and words are both in text order: walk them together
+    while (t < tokens.length && tokens[t].start < w.start) t++;
+    w.pos = t < tokens.length && tokens[t].start === w.start ? tokens[t].pos : '';
     while (s < sentences.length - 1 && w.start >= sentences[s].end) s++;
     w.sentence = s;
     w.sentStart = s !== lastSentence;
