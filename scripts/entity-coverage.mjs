@@ -23,14 +23,16 @@ if (!existsSync(scorer) || !golds.every((f) => existsSync(f))) {
 
 // run the TypeScript sources directly (tsx is a dev dependency), or the build when there is one
 let findEntities;
+let makeDoc;
 try {
   const { register } = await import('tsx/esm/api');
   register();
   ({ findEntities } = await import(path.join(root, 'src', 'stages', 'entities.ts')));
+  ({ makeDoc } = await import(path.join(root, 'src', 'doc.ts')));
 } catch {
-  ({ findEntities } = await import(path.join(root, 'dist', 'src', 'stages', 'entities.js')));
+  ({ findEntities } = await import(path.join(root, 'dist', 'stages', 'entities.js')));
+  ({ makeDoc } = await import(path.join(root, 'dist', 'doc.js')));
 }
-const { makeDoc } = await import(path.join(root, 'src', 'doc.ts'));
 
 // the scorer's name matching, from its own text
 const src = readFileSync(scorer, 'utf8');

@@ -101,6 +101,10 @@ describe('rule: acronym', () => {
     expect(e?.mentions).toHaveLength(3);
   });
 
+  it('does not take a dateline for the long form of an agency in brackets', () => {
+    expect(actorAt('BEIRUT (AP) — Strikes hit the southern suburbs overnight.', 'AP')?.id).toBe('org:ap');
+  });
+
   it('leaves a bracketed acronym alone when no name before it spells it', () => {
     const text = 'KYIV, March 3 (AFP) – Shelling continued overnight.';
     expect(actorAt(text, 'AFP')?.id).toBe('org:afp');

@@ -31,7 +31,8 @@ export function matchAcronyms(layer: Layer, lex: Lexicon): void {
 /** The actor named by the words ending at word b, just before "(ACR)". */
 function longForm(layer: Layer, lex: Lexicon, b: number, acronym: string): Target | null {
   const h: Hit | undefined = layer.endingAt(b);
-  if (h && !h.weak && h.target.type !== 'person') return h.target;
+  // the name before must spell the acronym: "JERUSALEM (AP)" is a dateline, not a definition
+  if (h && !h.weak && h.target.type !== 'person') return spells(layer.text.slice(h.start, h.end), acronym) ? h.target : null;
   // a run of capitalised words (and the function words between them) whose initials spell it
   const { words } = layer;
   let a = b;
@@ -50,4 +51,18 @@ function longForm(layer: Layer, lex: Lexicon, b: number, acronym: string): Targe
     }
   }
   return null;
+}
+
+/** Are the acronym's capitals, in order, initials of the name's words (or capitals inside them)? */
+function spells(name: string, acronym: string): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => (w === w.toUpperCase() && w.length <= 6 ? w : w[0]))
+    .join('')
+    .toUpperCase();
+  let k = 0;
+  for (const c of initials) if (c === letters[k]) k++;
+  return letters.length >= 2 && k === letters.length;
 }

@@ -56,6 +56,19 @@ function countryRef(layer: Layer, i: number): { from: number; next: number; code
     const code = recentCountry(layer, i);
     return code ? { from: i, next: i + 2, code } : null;
   }
+  // "the territory's Health Ministry", "the enclave's health ministry": the region named last
+  if (w.lower === 'the' && words[i + 1] && /^(?:territory|enclave|strip|region|province)$/.test(words[i + 1].lower) && words[i + 1].poss) {
+    const place = recentRegion(layer, i);
+    return place?.country ? { from: i, next: i + 2, code: place.country, place } : null;
+  }
+  return null;
+}
+
+function recentRegion(layer: Layer, i: number): Target | null {
+  for (let k = i - 1; k >= 0; k--) {
+    const h = layer.hit(k);
+    if (h && h.target.type === 'place' && h.target.kind === 'region') return h.target;
+  }
   return null;
 }
 
