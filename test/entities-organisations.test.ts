@@ -36,6 +36,10 @@ describe('rule: kind (an organisation named by what it is to a country)', () => 
     expect(actorAt(text, written)?.id).toBe(id);
   });
 
+  it('gives a bare ministry to the capital after "in"', () => {
+    expect(actorAt('According to the Defense Ministry in Seoul, 13,000 containers were shipped.', 'Defense Ministry')?.country).toBe('KR');
+  });
+
   it("gives a region's ministry to the region", () => {
     expect(actorAt("Gaza's Health Ministry said 40 people were killed.", "Gaza's Health Ministry")).toMatchObject({ name: 'Gaza Ministry of Health', country: 'PS' });
   });

@@ -98,6 +98,10 @@ describe('people: later mentions', () => {
     expect(actorAt('Sergei Ivanov arrived on Monday. Bond yields rose.', 'Bond')).toBeUndefined();
   });
 
+  it('joins given names written before a surname the gazetteer knows', () => {
+    expect(actorAt('Forces loyal to Gen. Abdel-Fattah Burhan retook the bridge.', 'Abdel-Fattah Burhan')?.id).toBe('person:abdel-fattah-al-burhan');
+  });
+
   it('spells a person the same across spellings in the gazetteer', () => {
     expect(actorAt('President Volodymyr Zelenskyy thanked Sweden. Zelenskiy said more was needed.', 'Zelenskiy')?.id).toBe('person:volodymyr-zelensky');
   });

@@ -107,6 +107,12 @@ function ofCountry(layer: Layer, lex: Lexicon, a: number, b: number, v: KindPhra
 
 function bareKind(layer: Layer, lex: Lexicon, a: number, b: number, v: KindPhrase, seen: { kind: string; target: Target; text: string }[]): Hit | null {
   const { words } = layer;
+  // "the Defense Ministry in Seoul": the capital or country after "in" owns it
+  const there = words[b + 1]?.lower === 'in' && !words[b + 1].gap ? layer.hit(b + 2) : undefined;
+  if (there && there.first === b + 2 && there.target.type === 'country' && there.target.country && !words[b + 2].gap) {
+    const target = orgOfKind(lex, there.target.country, v.kind);
+    if (target) return layer.span(a, b, target, 'kind');
+  }
   const phrase = layer.text.slice(words[a].start, words[b].end).toLowerCase();
   const same = seen.filter((s) => s.kind === v.kind);
   const pick = [...same].reverse().find((s) => s.text.endsWith(phrase)) ?? same[same.length - 1];

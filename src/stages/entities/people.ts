@@ -15,11 +15,23 @@ const EAST_ASIAN_GIVEN = /^\p{Lu}\p{Ll}{1,5}(?:-\p{Ll}{1,5})?$/u;
 const MAX_NAME_WORDS = 5;
 
 export function matchPeople(layer: Layer, lex: Lexicon): void {
+  extendSurnames(layer, lex);
   for (const run of nameRuns(layer, lex)) {
     if (run.b > run.a) newPerson(layer, lex, run.a, run.b);
   }
   for (const h of layer.hits()) if (h.target.type === 'person' && h.role === undefined) describe(layer, lex, h);
   resolveSingles(layer, lex);
+}
+
+/** "Gen. Abdel-Fattah Burhan": given names before a surname the gazetteer knows are that person's. */
+function extendSurnames(layer: Layer, lex: Lexicon): void {
+  const { words } = layer;
+  for (const h of layer.hits()) {
+    if (h.target.type !== 'person' || h.rule !== 'surname') continue;
+    let a = h.first;
+    while (a > 0 && !words[a].gap && !words[a - 1].poss && words[a - 1].sentence === words[a].sentence && nameWord(layer, lex, a - 1, true)) a--;
+    if (a < h.first) layer.put({ ...layer.span(a, h.last, h.target, 'name'), end: h.end }, true);
+  }
 }
 
 /** Runs of name-like words that no other rule took, in text order. */
