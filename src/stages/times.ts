@@ -7,7 +7,7 @@ import type { TimeOut } from '../format.js';
 import type { Stage } from '../pipeline.js';
 import { type YMD, parseIsoDate } from './times/calendar.js';
 import { PARSERS } from './times/parsers/index.js';
-import { removeOverlaps, trimEdges } from './times/refine.js';
+import { removeOverlaps, shareYears, trimEdges } from './times/refine.js';
 import { type ResolveContext, resolve } from './times/resolve.js';
 import { tenseAt, tokenAt } from './times/tense.js';
 import type { Candidate, Parser, Resolved } from './times/types.js';
@@ -47,7 +47,8 @@ const isCalendar = (r: Resolved): boolean => /^\d/.test(r.value) && r.type === '
 
 export function findTimes(doc: Doc): TimeOut[] {
   const text = doc.text;
-  const chosen = removeOverlaps(parseCandidates(text), ORDER);
+  // refiners, in order: overlaps first, so that years are shared between the survivors only
+  const chosen = shareYears(removeOverlaps(parseCandidates(text), ORDER), text);
   const pub: YMD | null = doc.meta.published ? parseIsoDate(doc.meta.published) : null;
   const sentences = chosen.map((c) => sentenceOf(doc, c.start));
   const resolved: (Resolved | null)[] = new Array(chosen.length).fill(null);

@@ -59,7 +59,7 @@ export const REF = alternation(REFS.keys());
 /** A day of the month: 1–31 with an optional ordinal suffix. */
 export const DAY = '(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?';
 /** A count written in digits, as a word ("three", "twenty-five") or as "two and a half". */
-export const COUNT = `(?:\\d+(?:\\.\\d+)?|(?:${NUMBER_WORD})(?:-(?:${NUMBER_WORD}))?)(?:\\s+and\\s+a\\s+half)?`;
+export const COUNT = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${NUMBER_WORD})(?:-(?:${NUMBER_WORD}))?)(?:\\s+and\\s+a\\s+half)?`;
 
 export const monthOf = (word: string): number | undefined => MONTHS.get(key(word).replace(/\.$/, ''))?.month;
 export const isAbbrMonth = (word: string): boolean => MONTHS.get(key(word).replace(/\.$/, ''))?.abbr === true;
@@ -73,6 +73,7 @@ export function countValue(phrase: string): number | null | undefined {
     half = 0.5;
     p = p.slice(0, -' and a half'.length);
   }
+  if (/^\d{1,3}(,\d{3})+$/.test(p)) return +p.replace(/,/g, '') + half;
   if (/^\d+(\.\d+)?$/.test(p)) return +p + half;
   if (NUMBER_WORDS.has(p)) {
     const v = NUMBER_WORDS.get(p)!;

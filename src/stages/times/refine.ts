@@ -31,3 +31,32 @@ export function trimEdges(c: Candidate, text: string): Candidate {
   while (end > start && /[\s,(]/.test(text[end - 1])) end--;
   return start === c.start && end === c.end ? c : { ...c, start, end };
 }
+
+const JOINER = /^\s*(?:,\s*)?(?:and|or|to|through|until|till|-|–|—|,)?\s*$/i;
+
+/** The kind of calendar unit a yearless date names, so that only like joins like. */
+function unitOf(c: Candidate): string | null {
+  const s = c.spec;
+  if (s.kind !== 'date') return null;
+  if (s.season) return 'season';
+  if (s.month && s.day) return 'day';
+  if (s.month) return 'month';
+  return null;
+}
+
+/**
+ * "in January and February 2024", "between June and August last year", "June 30 to July 2, 2024":
+ * a year written once, after the last of a list, holds for every member of it.
+ */
+export function shareYears(chosen: Candidate[], text: string): Candidate[] {
+  for (let i = chosen.length - 2; i >= 0; i--) {
+    const a = chosen[i], b = chosen[i + 1];
+    if (a.spec.kind !== 'date' || b.spec.kind !== 'date' || a.spec.pick !== 'tense') continue;
+    const kind = unitOf(a);
+    if (!kind || kind !== unitOf(b) || !JOINER.test(text.slice(a.end, b.start))) continue;
+    const { year, rel } = b.spec;
+    if (year != null) chosen[i] = { ...a, spec: { ...a.spec, year, pick: undefined } };
+    else if (rel?.unit === 'year') chosen[i] = { ...a, spec: { ...a.spec, rel, pick: undefined } };
+  }
+  return chosen;
+}

@@ -44,8 +44,8 @@ export const duration: Parser = {
     if (n === undefined) return null;
     if (n != null && m[3]) n += 0.5;
     const spec = durationOf(n, m[2], m[1]);
-    // "the 2,000 years" is not a span we can read; keep numbers of plausible size
-    if (!spec || (n != null && n > 1000)) return null;
+    // "1,000 days" of war is a duration; "250,000 years" is not a span news reports measure
+    if (!spec || (n != null && n > 10_000)) return null;
     const range = lookBack(text, m.index, RANGE_BEFORE);
     const a = range[1] ? countValue(range[1]) : undefined;
     if (a != null && n != null && a < n && !/^an?$/i.test(range[1])) {
