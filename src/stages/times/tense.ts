@@ -19,6 +19,11 @@ const NOT_VERBS = new Set(['according', 'owing', 'regarding', 'including', 'conc
 const isVerbal = (t: Token): boolean =>
   !NOT_VERBS.has(t.lower) && (t.pos === 'VERB' || t.pos === 'AUX' || (TENSE_CUES.has(t.lower) && t.pos === 'ADJ'));
 const inGroup = (t: Token): boolean => isVerbal(t) || ADVERBS.has(t.lower) || t.lower === 'to';
+// "according to figures released …", "due to the war": this "to" opens no infinitive
+// ("is due to be published" keeps its "to": a form of "be" makes "due" a plan)
+const PREPOSITIONAL_TO = new Set([...NOT_VERBS, 'prior', 'next', 'close', 'up', 'compared', 'thanks', 'back']);
+const prepositionalTo = (tokens: Token[], k: number): boolean =>
+  tokens[k].lower === 'to' && (PREPOSITIONAL_TO.has(tokens[k - 1]?.lower) || (tokens[k - 1]?.lower === 'due' && tokens[k - 2]?.pos !== 'AUX'));
 
 interface GroupReading {
   /** undefined: an infinitive with nothing before it in the group; its governing verb decides. */
@@ -27,6 +32,8 @@ interface GroupReading {
   perfect: boolean;
   /** A lone past form after a noun, which may be a participle ("ammunition purchased under …"). */
   weak?: boolean;
+  /** A plan made in the past ("was expected"): what it plans may lie before or after now. */
+  pastPlan?: boolean;
 }
 
 
@@ -54,7 +61,7 @@ function plainTense(tokens: Token[], a: number, b: number): GroupReading {
   // a lone past form between a noun and a preposition may be a participle ("ammunition purchased
   // under …"); one taking an object ("a spokesman told reporters") is a finite past
   const weak = !modal && !plan && !pastAux && !perfect && !present && pastForm && b === a && tokens[a - 1]?.pos === 'NOUN' && tokens[b + 1]?.pos === 'ADP';
-  return { tense, perfect, weak };
+  return { tense, perfect, weak, pastPlan: plan && pastAux };
 }
 
 /** Tense of a verb group; "agreed to plead" looks ahead from a past decision (neither past nor
@@ -65,7 +72,7 @@ function groupTense(tokens: Token[], a: number, b: number): GroupReading {
   if (to < 0) return plainTense(tokens, a, b);
   if (to === a) return { tense: undefined, perfect: false };
   const governing = plainTense(tokens, a, to - 1);
-  return { tense: governing.tense === 'past' ? null : 'future', perfect: governing.perfect };
+  return { tense: governing.tense === 'past' || governing.pastPlan ? null : 'future', perfect: governing.perfect };
 }
 
 /** Scan from `from` (step ±1) within the sentence tokens[lo..hi] for the nearest verb group;
@@ -75,13 +82,13 @@ function scan(tokens: Token[], from: number, lo: number, hi: number, step: 1 | -
   for (let j = from; j >= lo && j <= hi; j += step) {
     if (!isVerbal(tokens[j])) continue;
     let a = j, b = j;
-    while (a - 1 >= lo && inGroup(tokens[a - 1])) a--;
+    while (a - 1 >= lo && inGroup(tokens[a - 1]) && !prepositionalTo(tokens, a - 1)) a--;
     while (b + 1 <= hi && inGroup(tokens[b + 1])) b++;
     let g = groupTense(tokens, a, b);
     if (g.tense === undefined) {
       // a bare infinitive ("… troops to arrive in July"): the verb governing it decides
       const governing = scan(tokens, a - 1, lo, hi, -1);
-      g = { tense: governing?.tense === 'past' ? null : 'future', perfect: governing?.perfect ?? false };
+      g = { tense: governing?.tense === 'past' || governing?.pastPlan ? null : 'future', perfect: governing?.perfect ?? false };
     }
     // "Ukraine should receive ammunition purchased under the initiative no later than June":
     // a lone past form after a noun, with words between it and the time, may be a participle;
