@@ -1,7 +1,8 @@
-// Rules: title, apposition, given-name, family-name-first, speech (new people) and surname, honorific
-// (later mentions). A person is a run of capitalised words no other rule took, with evidence that
-// it names someone: a title or role around it, a known given name or an East Asian family name first, or
-// a speech verb after it. "Following", "Regime Takes Delivery", "June" and "Pyongyang" never are.
+// Rules: title, honorific, apposition, given-name, family-name-first, speech (new people) and
+// surname, honorific, title (later mentions). A person is a run of capitalised words no other rule
+// took, with evidence that it names someone: a title or role around it, a known given name or an
+// East Asian family name first, or a speech verb after it. "Following", "Regime Takes Delivery",
+// "June" and "Pyongyang" never are.
 // A later "Lee", "Mr. Lee" or "Shoigu" is the latest-introduced person of that surname (a title
 // before it picks among namesakes); two different Lees stay two people.
 import type { Lexicon } from './lexicon.js';
@@ -38,11 +39,11 @@ function extendSurnames(layer: Layer, lex: Lexicon): void {
 function nameRuns(layer: Layer, lex: Lexicon): { a: number; b: number }[] {
   const { words } = layer;
   const runs: { a: number; b: number }[] = [];
+  // an initial's stop may have ended wink's sentence ("President George W. Bush")
+  const joins = (k: number) => words[k + 1].sentence === words[k].sentence || /^\p{Lu}\.$/u.test(words[k].text);
   for (let i = 0; i < words.length; i++) {
     if (!nameWord(layer, lex, i, true)) continue;
     let j = i;
-    // an initial's stop may have ended wink's sentence ("President George W. Bush")
-    const joins = (k: number) => words[k + 1].sentence === words[k].sentence || /^\p{Lu}\.$/u.test(words[k].text);
     while (j + 1 < words.length && !words[j].poss && !words[j + 1].gap && joins(j) && nameWord(layer, lex, j + 1, false)) j++;
     // a particle never ends a name ("… de")
     while (j > i && lex.particles.has(words[j].lower)) j--;
@@ -59,7 +60,7 @@ function nameWord(layer: Layer, lex: Lexicon, k: number, first: boolean): boolea
   const w = layer.words[k];
   if (!w.cap) return !first && lex.particles.has(w.lower) && layer.free(k, k, true);
   if (!layer.free(k, k, true)) return false;
-  if ( !NAME_WORD.test(w.text) || lex.notNames.has(w.lower) || titleKind(lex, w) || lex.roleModifiers.has(w.lower)) return false;
+  if (!NAME_WORD.test(w.text) || lex.notNames.has(w.lower) || titleKind(lex, w) || lex.roleModifiers.has(w.lower)) return false;
   // an all-capital word is an acronym, not a name ("DPRK", "MSMT"), unless the line is in capitals
   if ((w.text.match(/\p{L}/gu) ?? []).length > 1 && w.text === w.text.toUpperCase() && /\p{Ll}/u.test(layer.text.slice(Math.max(0, w.start - 40), w.end + 40))) return false;
   return true;
@@ -128,7 +129,7 @@ function spoken(layer: Layer, lex: Lexicon, a: number, b: number): boolean {
 }
 
 /** Single words: later (or, in a headline, earlier) mentions of the people found, or new people
- *  when a title, an honorific or a speech verb says so. */
+ *  when a title or an honorific says so. */
 function resolveSingles(layer: Layer, lex: Lexicon): void {
   const { words } = layer;
   const people = introductions(layer, lex);
