@@ -167,3 +167,13 @@ describe('times: rules are named', () => {
     expect(times(sentence, published).map((t) => t.rule)).toContain(rule);
   });
 });
+
+describe('times: days counted from the last day named', () => {
+  it.each([
+    ['On Monday, missiles struck Kyiv. Later in the day, drones hit Kharkiv.', [['Monday', '2024-10-28'], ['Later in the day', '2024-10-28']]],
+    ['Talks collapsed on Monday. The day before, both sides had met.', [['Monday', '2024-10-28'], ['The day before', '2024-10-27']]],
+    ['The day after the attack, aid arrived.', []],
+  ])('anaphoric-day: %s', (sentence, want) => {
+    expect(pairs(sentence, '2024-11-01')).toEqual(want);
+  });
+});

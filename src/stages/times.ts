@@ -53,6 +53,7 @@ export function findTimes(doc: Doc): TimeOut[] {
   const sentences = chosen.map((c) => sentenceOf(doc, c.start));
   const resolved: (Resolved | null)[] = new Array(chosen.length).fill(null);
   let previous: { r: Resolved; sentence: number } | null = null;
+  let previousDay: { r: Resolved; sentence: number } | null = null;
   // clock times wait for the second pass: they take their day from a date in the same sentence
   chosen.forEach((c, i) => {
     if (c.spec.kind === 'clock') return;
@@ -61,10 +62,12 @@ export function findTimes(doc: Doc): TimeOut[] {
       tense: () => tenseAt(doc, c.start, c.end),
       // "In 2018, … was quoted as saying at the time": the last date named within two sentences
       previous: previous && sentences[i] - previous.sentence <= 2 ? previous.r : null,
+      previousDay: previousDay && sentences[i] - previousDay.sentence <= 2 ? parseIsoDate(previousDay.r.value) : null,
     };
     const r = resolve(c.spec, ctx);
     resolved[i] = r;
     if (r && isCalendar(r) && c.spec.kind !== 'anaphor') previous = { r, sentence: sentences[i] };
+    if (r && isDay(r)) previousDay = { r, sentence: sentences[i] };
   });
   chosen.forEach((c, i) => {
     if (c.spec.kind !== 'clock') return;

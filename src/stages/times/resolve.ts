@@ -14,6 +14,8 @@ export interface ResolveContext {
   anchorDay?: YMD | null;
   /** The last date the text named, for "at the time". */
   previous?: Resolved | null;
+  /** The last day the text named, for "the same day", "the day before". */
+  previousDay?: YMD | null;
 }
 
 type Interval = { value: string; from: YMD | null; to: YMD | null };
@@ -257,6 +259,13 @@ export function resolve(spec: Spec, ctx: ResolveContext): Resolved | null {
       return { type: 'DATE', value: spec.value, from: d ? fmtDay(d) : null, to: d ? fmtDay(d) : null, known: ['event'], implied: [] };
     }
     case 'anaphor': {
+      if (spec.dayShift != null) {
+        // without a day named before, only "later in the day" and "that day" fall back on publication
+        const base = ctx.previousDay ?? (spec.dayShift === 0 ? ctx.pub : null);
+        if (!base) return null;
+        const d = addDays(base, spec.dayShift);
+        return { type: 'DATE', value: fmtDay(d), from: fmtDay(d), to: fmtDay(d), known: [], implied: ['antecedent'] };
+      }
       const p = ctx.previous;
       return p ? { ...p, type: 'DATE', known: [], implied: ['antecedent'] } : bare('DATE', 'PAST_REF');
     }

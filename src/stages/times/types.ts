@@ -68,9 +68,11 @@ export interface SetSpec {
   value: string;
 }
 
-/** "at the time": the last date the text named, or PAST_REF. */
+/** "at the time": the last date the text named, or PAST_REF. With `dayShift`, a day counted from
+ *  the last day the text named ("the same day" 0, "the day before" −1, "the next day" +1). */
 export interface AnaphorSpec {
   kind: 'anaphor';
+  dayShift?: number;
 }
 
 /** A date the text names by an event ("the start of the full-scale invasion"). */

@@ -6,7 +6,7 @@ import { dayMonth, isoDate, monthDay, numericDate } from './calendar-dates.js';
 import { clock12, clock24, namedHour } from './clock.js';
 import { barePlural, duration, everyUnit, frequencyAdverb, pastNextUnit, perUnit, pluralWeekday, unitLong } from './durations.js';
 import { century, decade, fiscalYear, half, month, quarter, shortYear, weekOfMonth, year } from './months-years.js';
-import { atTheTime, reference } from './refs.js';
+import { anaphoricDay, atTheTime, reference } from './refs.js';
 import { ago, deictic, holiday, namedEvent, partOfDay, periodEdge, relativePeriod, season, theWeekend, weekday } from './relative.js';
 
 export const PARSERS: readonly Parser[] = [
@@ -47,6 +47,7 @@ export const PARSERS: readonly Parser[] = [
   // "in the next few days" (FUTURE_REF) is longer than the duration inside it and wins anyway
   reference,
   atTheTime,
+  anaphoricDay,
   duration,
   unitLong,
   pastNextUnit,

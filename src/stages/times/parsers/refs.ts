@@ -45,3 +45,20 @@ export const atTheTime: Parser = {
   },
 };
 
+
+const DAY_SHIFT: Record<string, number> = { before: -1, previous: -1, preceding: -1, after: 1, next: 1, following: 1 };
+
+/** "later in the day", "the same day", "the day before", "the next day": a day counted from the
+ *  last one the text named. */
+export const anaphoricDay: Parser = {
+  name: 'anaphoric-day',
+  pattern: re(`\\b(?:(?:earlier|later|late|early)\\s+in\\s+the\\s+day|(?:on\\s+)?the\\s+same\\s+day|the\\s+day\\s+(before|after)|the\\s+(previous|preceding|next|following)\\s+day)\\b`),
+  read(m, text) {
+    const end = m.index + m[0].length;
+    // "the day after the attack": anchored to an event, not to a day named
+    if (m[1] && /^\s+(?:the|a|an|his|her|their|its|of|when|that|it|he|she|they)\b/i.test(text.slice(end, end + 8))) return null;
+    const word = (m[1] ?? m[2] ?? '').toLowerCase();
+    const start = /^on\s/i.test(m[0]) ? m.index + 3 : m.index;
+    return cand(start, end, 'anaphoric-day', { kind: 'anaphor', dayShift: DAY_SHIFT[word] ?? 0 });
+  },
+};
