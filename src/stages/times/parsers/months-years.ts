@@ -31,7 +31,7 @@ function monthInContext(text: string, start: number, end: number, word: string):
 /** "July", "last July", "in July 2025", "October last year", "mid-January", "the end of June". */
 export const month: Parser = {
   name: 'month',
-  pattern: re(`\\b(${MONTH_ANY})(?:(?:\\s*,\\s*|\\s+)(?:of\\s+)?(?:(\\d{4})(?!\\d|,\\d)|(last|this|next)\\s+year\\b))?(?![\\w])`),
+  pattern: re(`\\b(${MONTH_ANY})(?:(?:\\s*,\\s*|\\s+)(?:of\\s+)?(?:(\\d{4}|['’]\\d{2})(?!\\d|,\\d)|(last|this|next)\\s+year\\b))?(?![\\w])`),
   read(m, text) {
     const [, name, year, yearRel] = m;
     if (!isCapitalised(name)) return null;
@@ -49,7 +49,8 @@ export const month: Parser = {
     const stated = Boolean(modWord || relWord || y || yearRel);
     if (!stated && !monthInContext(text, m.index, groupEnd(m, 1), name)) return null;
     const spec: DateSpec = { kind: 'date', month: mo, mod: modOf(modWord) };
-    if (y) spec.year = +y;
+    // "August of ’23"
+    if (y) spec.year = y.length === 4 ? +y : fullYear(+y.slice(1));
     else if (yearRel) spec.rel = { unit: 'year', n: yearShift(yearRel) };
     else spec.pick = pickOf(relWord) ?? 'tense';
     return cand(pre.index, end, 'month', spec);
@@ -59,6 +60,8 @@ export const month: Parser = {
 const QUANTITY_BEFORE = new RegExp(`(?:^|\\s)(?:${APPROXIMATOR}|an?\\s+estimated|a\\s+total\\s+of|total|number\\s+of)\\s*$`, 'i');
 // Plural nouns after a number make it a count ("2000 troops"); "analysis", "class", "bus" are not plurals.
 const COUNTED_AFTER = /^\s+(?:[a-z]+[^siu\W]s|people|personnel|men|women|children|staff|police)\b/;
+
+const OLD_YEAR_CUES = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'to', 'of', 'before', 'after', 'during', 'between', 'and', 'circa', 'c.', 'around', 'year']);
 
 /** A four-digit number is a year unless the words around make it a count or a name. */
 function yearInContext(text: string, start: number, end: number, y: number, hasMod: boolean): boolean {
@@ -71,8 +74,10 @@ function yearInContext(text: string, start: number, end: number, y: number, hasM
   if (/^(?:-[a-z]|%|[.,]\d|\s*(?:per\s*cent|percent)\b|:\d|\s+\d)/i.test(after)) return false; // 2000-pound, 2000 500-pound
   const pw = prevWord(text, start);
   if (NOT_YEAR_BEFORE.has(pw.word)) return false;
+  // before 1900 only a preposition makes a year ("in 1812", not "the 1718 Committee" nor
+  // "a total of 1500 troops")
+  if (y < 1900) return hasMod || (OLD_YEAR_CUES.has(pw.word) && !COUNTED_AFTER.test(after) && !QUANTITY_BEFORE.test(text.slice(Math.max(0, start - 24), start)));
   if (hasMod || CUE_WORDS.has(pw.word) && pw.word !== 'of' && pw.word !== 'and' && pw.word !== 'or') return true;
-  if (y < 1900) return false;
   // "some 2000 soldiers", "2000 troops": a count
   if (QUANTITY_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
   if (COUNTED_AFTER.test(after) && !/^\s+(?:was|has|does|saw|marks|remains|elections)\b/.test(after)) return false;
