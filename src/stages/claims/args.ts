@@ -9,25 +9,39 @@ import type { DocView } from './view.js';
 
 export interface Args {
   agent: ActorHit | null;
+  /** the subject phrase when it names no actor directly ("the Prime Minister"), to resolve later */
+  agentRange?: Range | null;
   /** the agent phrase as written, for agents that are not entities ("donors") */
   agentText: string | null;
   recipient: ActorHit | null;
   location: ActorRef | null;
   theme: ThemeItem[];
-  /** where the theme was read: object, subject (passive, intransitive), of (nominal) */
+  /** where the theme was read: object, subject (passive, intransitive), of (nominal), self */
   themeFrom: 'object' | 'subject' | 'of' | 'self' | null;
+  /** a purchase "for X": a transfer to X rather than an agreement */
+  forThirdParty?: boolean;
+}
+
+export interface ArgContext {
+  /** token i stands in a source phrase of an attribution ("confirmed by the US") */
+  isSource: (i: number) => boolean;
 }
 
 const PURPOSE = new Set(['support', 'help', 'back', 'assist', 'aid', 'bolster', 'boost', 'strengthen', 'reinforce', 'augment', 'arm', 'supply', 'equip']);
-const TO_PREPS = new Set(['to', 'for', 'into']);
+const RELATIVE = ['which', 'who', 'that', 'whose'];
+const empty = (): Args => ({ agent: null, agentText: null, recipient: null, location: null, theme: [], themeFrom: null });
 
-/** The noun phrase of a subject of the verb group starting at g, through coordinated verbs. */
+const sentenceOf = (v: DocView, i: number) => v.sentences[v.tokens[i].sentence];
+
+/** The subject phrase of a trigger's verb group, through coordinations, relatives and gerunds. */
 function subjectOf(v: DocView, t: Trigger): Range | null {
+  const s = sentenceOf(v, t.first);
   const lo = t.clause.first;
   let g = t.group.first;
   const before = skipLeft(v, g - 1, lo);
+  const prev = v.tokens[before];
   // "… and possibly transfer": the subject of the first verb of the coordination
-  if (before >= lo && (v.tokens[before].lower === 'and' || v.tokens[before].lower === 'or')) {
+  if (before >= lo && (prev.lower === 'and' || prev.lower === 'or')) {
     for (let k = before - 1; k >= lo; k--) {
       const x = v.tokens[k];
       if (x.pos === 'VERB' || x.pos === 'AUX') {
@@ -38,17 +52,39 @@ function subjectOf(v: DocView, t: Trigger): Range | null {
       }
     }
   }
-  // "whose military … is believed to have suffered": the owner before "whose"
+  const gerund = /ing$/.test(v.tokens[t.first].lower) && t.group.first === t.first;
+  // "accuses Iran of supplying": the actor before "of"; "by providing", "in return for providing",
+  // "after suffering": the clause's first actor
+  if (gerund && before >= s.first && (prev.pos === 'ADP' || prev.pos === 'SCONJ')) {
+    const np = prev.lower === 'of' && before - 1 >= s.first ? npEndingAt(v, before - 1, s.first) : null;
+    if (np && actorIn(v, np)) return np;
+    return firstActorPhrase(v, lo, t.first) ?? firstActorPhrase(v, s.first, t.first);
+  }
+  // "…, supplying artillery shells": a free participle shares the sentence's subject
+  if (gerund && before >= s.first && prev.text === ',') return firstActorPhrase(v, lo, t.first) ?? firstActorPhrase(v, s.first, t.first);
+  // "working with international partners to deliver": an infinitive after a prepositional phrase
+  if (v.tokens[g]?.lower === 'to' && before >= s.first) {
+    const np = npEndingAt(v, before, s.first);
+    if (np && np.first - 1 >= s.first && v.tokens[np.first - 1].pos === 'ADP') return firstActorPhrase(v, Math.max(s.first, lo), t.first) ?? firstActorPhrase(v, s.first, t.first);
+  }
   const subj = subjectBefore(v, g, lo);
-  const k0 = subj ? subj.first - 1 : skipLeft(v, g - 1, lo);
-  const w = v.tokens[subj ? subj.first : k0];
-  if (w && w.lower === 'whose') return relativeHead(v, subj ? subj.first : k0, v.sentences[w.sentence].first);
-  if (subj && subj.last - subj.first === 1 && ['which', 'who', 'that'].includes(v.tokens[subj.first].lower)) return relativeHead(v, subj.first, v.sentences[w.sentence].first);
+  const first = subj ? v.tokens[subj.first] : null;
+  // "whose military … is believed to have suffered": the owner before "whose"
+  if (subj && first && RELATIVE.includes(first.lower) && (subj.last - subj.first === 1 || first.lower === 'whose')) return relativeHead(v, subj.first, s.first);
   if (!subj) {
-    const r = skipLeft(v, g - 1, v.sentences[v.tokens[t.first].sentence].first);
-    if (r >= 0 && ['which', 'who', 'that', 'whose'].includes(v.tokens[r]?.lower)) return relativeHead(v, r, v.sentences[v.tokens[t.first].sentence].first);
+    const r = skipLeft(v, g - 1, s.first);
+    if (r >= s.first && RELATIVE.includes(v.tokens[r].lower)) return relativeHead(v, r, s.first);
   }
   return subj;
+}
+
+/** The first phrase of [lo, hi) naming an actor (a subject-like position: not after a preposition). */
+function firstActorPhrase(v: DocView, lo: number, hi: number): Range | null {
+  for (const m of v.mentionsIn(lo, hi)) {
+    if (m.first > lo && v.tokens[m.first - 1].pos === 'ADP') continue;
+    if (actorIn(v, { first: m.first, last: m.last })) return npEndingAt(v, m.last - 1, lo) ?? { first: m.first, last: m.last };
+  }
+  return null;
 }
 
 /** The phrase a relative pronoun at k refers to: the noun phrase just before it. */
@@ -59,7 +95,7 @@ function relativeHead(v: DocView, k: number, lo: number): Range | null {
 }
 
 /** Prepositional phrases after position i in the clause: to/for/into/in/from/by/with X. */
-function readPPs(v: DocView, i: number, hi: number): Map<string, Range[]> {
+function readPPs(v: DocView, i: number, hi: number, ctx: ArgContext): Map<string, Range[]> {
   const out = new Map<string, Range[]>();
   for (let k = i; k < hi; k++) {
     const t = v.tokens[k];
@@ -72,7 +108,8 @@ function readPPs(v: DocView, i: number, hi: number): Map<string, Range[]> {
     }
     if (t.pos !== 'ADP' && t.lower !== 'to') continue;
     const np = npStartingAt(v, k + 1, hi);
-    if (np) push(out, t.lower, np);
+    // "officially confirmed by the US": a source, not an argument
+    if (np && !ctx.isSource(np.first)) push(out, t.lower, np);
   }
   return out;
 }
@@ -90,56 +127,50 @@ function firstActor(v: DocView, pps: Map<string, Range[]>, preps: string[], excl
   return null;
 }
 
-export function readArgs(v: DocView, t: Trigger): Args {
+function placeIn(v: DocView, pps: Map<string, Range[]>, preps: string[]): ActorRef | null {
+  for (const p of preps) for (const r of pps.get(p) ?? []) for (const h of actorsIn(v, r)) if (h.place) return h.place;
+  return null;
+}
+
+export function readArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
   const f = t.entry.frame;
+  if (f === 'noun') return nounArgs(v, t, ctx);
   const hi = t.clause.last;
-  const empty: Args = { agent: null, agentText: null, recipient: null, location: null, theme: [], themeFrom: null };
-  if (f === 'noun') return nounArgs(v, t);
   const subj = subjectOf(v, t);
   let k = t.last;
   while (k < hi && v.tokens[k].pos === 'ADV') k++;
-  const args = { ...empty };
-  if (t.passive || f === 'go' || f === 'die') {
-    // theme in subject position: "troops were sent", "100 soldiers have been killed", "1,000 engineers arrived"
-    if (subj) {
-      args.theme = readThemeList(v, subj.first, subj.last);
-      args.themeFrom = 'subject';
-    } else if (t.reduced) {
-      const np = npEndingAt(v, t.first - 1, t.clause.first);
-      if (np) {
-        args.theme = readThemeList(v, np.first, np.last);
-        args.themeFrom = 'subject';
-      }
-    }
-    const pps = readPPs(v, k, hi);
-    const by = firstActor(v, pps, ['by']);
-    const inTheme = subj ? actorIn(v, subj) : null;
-    if (f === 'die') args.agent = inTheme;
-    else if (f === 'go' && t.entry.event === 'other') {
-      // "fled Ukraine": the place left is the agent; "fled to Hungary": the place reached the recipient
-      const obj = npStartingAt(v, k, hi);
-      args.agent = obj ? actorIn(v, obj) : null;
-      args.agent ??= firstActor(v, pps, ['from']);
-      args.recipient = firstActor(v, pps, ['to', 'into']);
-    } else {
-      args.agent = by ?? (inTheme && inTheme.mention.rule === 'demonym' ? inTheme : null);
-      args.recipient = firstActor(v, pps, ['to', 'into', 'in', 'for', 'purpose'], args.agent);
-    }
-    args.location = placeIn(v, pps, ['to', 'in', 'into', 'at']);
+  const obj = npStartingAt(v, k, hi, false);
+  const args = empty();
+  // "insurgents who have killed thousands": active killing; its object suffers
+  if (f === 'die' && !t.passive && obj && !t.reduced && v.tokens[t.first].pos === 'VERB') {
+    args.theme = readThemeList(v, k, hi);
+    args.themeFrom = 'object';
+    args.agent = actorIn(v, obj);
+    args.location = placeIn(v, readPPs(v, obj.last, hi, ctx), ['in', 'across', 'near']);
     return args;
   }
+  if (t.passive || f === 'go' || f === 'die') return intransitiveArgs(v, t, subj, k, ctx);
   // active frames: agent = subject
   const subjActor = subj ? actorIn(v, subj) : null;
-  if (f === 'receive') args.recipient = subjActor;
+  if (f === 'receive' || f === 'buy') args.recipient = subjActor;
   else args.agent = subjActor;
-  if (!subjActor && subj) args.agentText = v.text(subj.first, subj.last);
-  // "provided North Korea with air defense systems": recipient, then "with", then the theme
-  const obj = npStartingAt(v, k, hi, false);
-  if (obj && v.tokens[obj.last]?.lower === 'with' && f === 'give') {
+  if (!subjActor && subj) {
+    args.agentText = v.text(subj.first, subj.last);
+    args.agentRange = subj;
+  }
+  if (obj && v.tokens[obj.last]?.lower === 'with' && (f === 'give' || f === 'with')) {
+    // "provided North Korea with air defense systems", "supporting Russia with military logistics"
     args.recipient = actorIn(v, obj);
     args.theme = readThemeList(v, obj.last + 1, hi);
+  } else if (f === 'with') {
+    return args;
   } else if (f === 'meet') {
     args.recipient = obj ? actorIn(v, obj) : null;
+  } else if (f === 'train') {
+    // "retraining North Korean personnel to operate advanced weapons systems"
+    args.recipient = obj ? actorIn(v, obj) : null;
+    const to = obj ? obj.last : k;
+    if (v.tokens[to]?.lower === 'to') args.theme = [{ first: t.first, last: clauseEndOfInfinitive(v, to, hi), head: t.first, separate: false, people: false }];
   } else if (v.tokens[k]?.lower === 'to' && f === 'give') {
     // "provided to Moscow"
     const r = npStartingAt(v, k + 1, hi);
@@ -147,27 +178,76 @@ export function readArgs(v: DocView, t: Trigger): Args {
   } else args.theme = readThemeList(v, k, hi);
   args.themeFrom = args.theme.length ? 'object' : null;
   // no object after the verb: a relative clause's head is the theme ("missiles that Tehran provided")
-  if (!args.theme.length && (f === 'give' || f === 'receive')) {
+  if (!args.theme.length && (f === 'give' || f === 'receive' || f === 'buy')) {
     const rel = relativeObject(v, t);
     if (rel) {
       args.theme = readThemeList(v, rel.first, rel.last);
       args.themeFrom = 'object';
     }
   }
-  const after = args.theme.length ? args.theme[args.theme.length - 1].last : k;
-  const pps = readPPs(v, after, hi);
+  const after = args.theme.length ? Math.max(k, args.theme[args.theme.length - 1].last) : k;
+  const pps = readPPs(v, after, hi, ctx);
   const agent = args.agent ?? args.recipient;
   if (f === 'give' || f === 'act') args.recipient ??= firstActor(v, pps, ['to', 'into', 'for', 'purpose', 'in'], agent);
   if (f === 'receive') args.agent ??= firstActor(v, pps, ['from'], args.recipient) ?? demonymIn(v, args.theme, args.recipient);
+  if (f === 'buy') {
+    // "purchase 500,000 artillery shells for the Ukrainian army": bought for someone else
+    const beneficiary = firstActor(v, pps, ['for'], args.recipient);
+    if (beneficiary) {
+      args.agent = args.recipient;
+      args.recipient = beneficiary;
+      args.forThirdParty = true;
+    } else args.agent = firstActor(v, pps, ['from'], args.recipient) ?? demonymIn(v, args.theme, args.recipient);
+  }
   if (f === 'meet') args.recipient ??= firstActor(v, pps, ['with', 'to'], agent);
-  if (f === 'kill') args.agent = args.theme.length ? actorIn(v, args.theme[0]) : null;
   args.location = placeIn(v, pps, ['in', 'to', 'into', 'at']);
   return args;
 }
 
+/** Passive, intransitive and dying frames: the theme is the subject ("troops were sent"). */
+function intransitiveArgs(v: DocView, t: Trigger, subj: Range | null, k: number, ctx: ArgContext): Args {
+  const f = t.entry.frame;
+  const hi = t.clause.last;
+  const args = empty();
+  let themeRange = subj;
+  if (!themeRange && t.reduced) themeRange = npEndingAt(v, t.first - 1, t.clause.first);
+  if (themeRange) {
+    args.theme = readThemeList(v, themeRange.first, themeRange.last);
+    args.themeFrom = 'subject';
+  }
+  const pps = readPPs(v, k, hi, ctx);
+  const by = firstActor(v, pps, ['by']);
+  const inTheme = themeRange ? actorIn(v, themeRange) : null;
+  if (f === 'die') args.agent = inTheme;
+  else if (f === 'go' && t.entry.event === 'other') {
+    // "fled Ukraine": the place left is the agent; "fled to Hungary": the place reached the recipient
+    const obj = npStartingAt(v, k, hi);
+    args.agent = obj ? actorIn(v, obj) : null;
+    args.agent ??= firstActor(v, pps, ['from']);
+    args.recipient = firstActor(v, pps, ['to', 'into']);
+  } else if (f === 'train') {
+    args.recipient = inTheme;
+    args.agent = by;
+    const to = t.last;
+    if (v.tokens[to]?.lower === 'to') args.theme = [{ first: t.first, last: clauseEndOfInfinitive(v, to, hi), head: t.first, separate: false, people: false }];
+  } else {
+    args.agent = by ?? (inTheme && inTheme.mention.rule === 'demonym' ? inTheme : null);
+    args.recipient = firstActor(v, pps, ['to', 'into', 'in', 'for', 'purpose'], args.agent);
+  }
+  args.location = placeIn(v, pps, ['to', 'in', 'into', 'at']);
+  return args;
+}
+
+/** "to operate advanced weapons systems": the infinitive phrase, up to the clause's next break. */
+function clauseEndOfInfinitive(v: DocView, to: number, hi: number): number {
+  let k = to + 1;
+  while (k < hi && v.tokens[k].text !== ',' && v.tokens[k].text !== ';' && !['and', 'but', 'while'].includes(v.tokens[k].lower)) k++;
+  return k;
+}
+
 /** "missiles that Tehran is said to have provided to Moscow" → "missiles". */
 function relativeObject(v: DocView, t: Trigger): Range | null {
-  const s = v.sentences[v.tokens[t.first].sentence];
+  const s = sentenceOf(v, t.first);
   for (let k = t.group.first - 1; k > s.first && k > t.group.first - 6; k--) {
     if (['that', 'which'].includes(v.tokens[k].lower)) return npEndingAt(v, k - 1, s.first);
   }
@@ -183,41 +263,54 @@ function demonymIn(v: DocView, items: ThemeItem[], not: ActorHit | null): ActorH
   return null;
 }
 
-function placeIn(v: DocView, pps: Map<string, Range[]>, preps: string[]): ActorRef | null {
-  for (const p of preps) for (const r of pps.get(p) ?? []) for (const h of actorsIn(v, r)) if (h.place) return h.place;
-  return null;
-}
-
 /**
  * Nominal events: "North Korea's planned deployment of thousands of workers to Russia's Kursk
  * region", "the North Korean dispatch of combat troops", "the US allocation of €43.1 billion",
- * "€67 billion from the United States", "the supply of ballistic missiles to the Russian Federation".
+ * "€67 billion from the United States", "weapons deliveries to Israel".
  */
-function nounArgs(v: DocView, t: Trigger): Args {
+function nounArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
   const hi = t.clause.last;
-  const s = v.sentences[v.tokens[t.first].sentence];
-  const args: Args = { agent: null, agentText: null, recipient: null, location: null, theme: [], themeFrom: null };
+  const s = sentenceOf(v, t.first);
+  const args = empty();
   // possessor or modifier before the noun, inside its phrase, past "planned", "likely", "first"
   let m = t.first - 1;
   while (m >= s.first && (v.tokens[m].pos === 'ADJ' || (v.tokens[m].pos === 'VERB' && /ed$/.test(v.tokens[m].lower))) && !v.mention[m]) m--;
   const np = m >= s.first ? npEndingAt(v, m, Math.max(s.first, t.clause.first)) : null;
   if (np) args.agent = actorIn(v, np);
-  let k = t.last;
+  const k = t.last;
   if (v.tokens[k]?.lower === 'of') {
     args.theme = readThemeList(v, k + 1, hi);
     args.themeFrom = 'of';
   }
-  // aid, assistance, support, package: the noun is itself what moves ("military aid to Ukraine")
-  if (!args.theme.length && t.entry.event === 'transfer') {
-    const whole = { first: np ? np.first : t.first, last: t.last };
-    args.theme = [{ ...whole, head: t.last - 1, separate: false, people: false }];
-    args.themeFrom = 'self';
+  if (!args.theme.length) {
+    // "weapons deliveries to Israel", "military aid to Ukraine": what moves is named before the noun
+    let first = t.first;
+    while (first - 1 >= s.first && ['NOUN', 'ADJ', 'PROPN'].includes(v.tokens[first - 1].pos) && !v.mention[first - 1] && !v.time[first - 1]) first--;
+    // a moving noun's theme is its modifier ("weapons"); aid, support, a package are their own theme
+    const last = t.entry.peopleEvent ? t.first : t.last;
+    if (first < last && t.entry.event === 'transfer' && v.tokens.slice(first, last).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN' || (x.pos === 'ADJ' && last === t.last))) {
+      args.theme = [{ first, last, head: last - 1, separate: false, people: false }];
+      args.themeFrom = 'self';
+    }
   }
   const after = args.theme.length ? Math.max(t.last, args.theme[args.theme.length - 1].last) : t.last;
-  const pps = readPPs(v, after, hi);
+  const pps = readPPs(v, after, hi, ctx);
   args.agent ??= firstActor(v, pps, ['by', 'from']);
   args.recipient = firstActor(v, pps, ['to', 'for', 'into', 'purpose'], args.agent);
+  // the recipient right after the noun, for nouns that are their own theme ("aid to Ukraine")
+  const next = v.tokens[after];
+  const adjacent = Boolean(next && ['to', 'for'].includes(next.lower) && args.recipient && args.recipient.mention.first <= after + 3);
+  if (args.themeFrom === 'self' && !adjacent) args.recipient = null;
   if (t.entry.event === 'casualties' && !args.agent) args.agent = firstActor(v, pps, ['among', 'of', 'in']);
+  // "Germany has announced its largest military aid package": the subject of the verb whose object it is
+  if (!args.agent && t.entry.event === 'transfer') {
+    let j = (np ? np.first : t.first) - 1;
+    while (j >= s.first && ['DET', 'PRON', 'ADJ', 'ADV', 'PART'].includes(v.tokens[j].pos) && !v.mention[j]) j--;
+    if (j >= s.first && (v.tokens[j].pos === 'VERB' || v.tokens[j].pos === 'AUX')) {
+      const subj = subjectBefore(v, j, Math.max(s.first, t.clause.first));
+      if (subj) args.agent = actorIn(v, subj);
+    }
+  }
   args.location = placeIn(v, pps, ['to', 'in', 'into']);
   return args;
 }

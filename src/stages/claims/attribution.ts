@@ -2,7 +2,9 @@
 // A claim's source chain is every attribution whose content holds it, innermost (original) first:
 //   "[NIS informed a committee that [the dispatch … August]], according to Lee" → [NIS, Lee].
 import type { Certainty } from '../../format.js';
-import { claimLexicon, type ReportingCue } from './lexicon.js';
+import { loadList } from '../../lexicons/load.js';
+import { PhraseMatcher } from '../../lexicons/phrases.js';
+import { claimLexicon, orgKind, type ReportingCue } from './lexicon.js';
 import { npEndingAt, npStartingAt, skipLeft, subjectBefore, type Range } from './np.js';
 import type { DocView } from './view.js';
 
@@ -25,12 +27,24 @@ const THAT = new Set(['that']);
 const QUOTE_OPEN = new Set(['“', '"', '‘']);
 const SAY_AFTER_AS = new Set(['saying', 'stating', 'telling', 'writing', 'noting']);
 
+let compounds: PhraseMatcher<true> | null = null;
+const cueCompounds = () => {
+  if (!compounds) {
+    compounds = new PhraseMatcher<true>();
+    for (const c of loadList('cue-compounds.txt')) compounds.add(c, true);
+  }
+  return compounds;
+};
+
 const isVerbUse = (v: DocView, i: number, cue: ReportingCue): boolean => {
   const t = v.tokens[i];
+  if (cueCompounds().at(v.tokens, i)) return false;
   const next = v.tokens[i + 1];
   const prev = v.tokens[i - 1];
-  // "is said to", "are believed to", "was expected to": a hedge, not a source
-  if (next?.lower === 'to' && prev && ['is', 'are', 'was', 'were', 'be', 'been', "'s"].includes(prev.lower)) return false;
+  let b = i - 1;
+  while (b >= 0 && v.tokens[b].pos === 'ADV') b--;
+  // "is said to", "is also said to", "are believed to": a hedge, not a source
+  if (next?.lower === 'to' && b >= 0 && ['is', 'are', 'was', 'were', 'be', 'been', "'s"].includes(v.tokens[b].lower)) return false;
   if (next?.lower === 'to' && cue.certainty) return false;
   // "the reported attack", "a confirmed case"
   if (prev?.pos === 'DET' && next && (next.pos === 'NOUN' || next.pos === 'ADJ')) return false;
@@ -49,9 +63,10 @@ export function findAttributions(v: DocView): Attribution[] {
   v.sentences.forEach((s, si) => {
     const found: Attribution[] = [];
     for (const m of cues.all(v.tokens, s.first, s.last)) {
-      const a = m.value.kind === 'prep' ? prepAttribution(v, si, m.first, m.last, m.value, found) : verbAttribution(v, si, m.first, m.last, m.value);
+      const a = m.value.kind === 'prep' ? prepAttribution(v, si, m.first, m.last, m.value, found) : verbAttribution(v, si, m.first, m.last, m.value, found);
       if (a) found.push(a);
     }
+    clipBeforeTrailingCue(v, found);
     const head = headlineAttribution(v, si);
     if (head) found.push(head);
     out.push(...found);
@@ -60,12 +75,14 @@ export function findAttributions(v: DocView): Attribution[] {
   return out;
 }
 
-function verbAttribution(v: DocView, si: number, c0: number, c1: number, cue: ReportingCue): Attribution | null {
+function verbAttribution(v: DocView, si: number, c0: number, c1: number, cue: ReportingCue, earlier: Attribution[] = []): Attribution | null {
   const s = v.sentences[si];
   if (!isVerbUse(v, c0, cue)) return null;
   const base = { sentence: si, cue: { first: c0, last: c1 }, cueText: v.text(c0, c1), certainty: cue.certainty, negative: cue.negative };
   // passive: "This was reported by NHK", "officially confirmed by the US on 10 September"
+  // ("who was briefed by the NIS" names who briefed a source: see SourceResolver.origins)
   if (v.tokens[c1]?.lower === 'by') {
+    if (cue.cue === 'brief') return null;
     const src = npStartingAt(v, c1 + 1, s.last);
     if (!src) return null;
     const sources = [src];
@@ -87,14 +104,24 @@ function verbAttribution(v: DocView, si: number, c0: number, c1: number, cue: Re
       return { ...base, kind: 'verb', sources: subj ? [obj, subj] : [obj], content: { first: k, last: s.last } };
     }
   }
+  // "Patel said, adding that …": a participle shares the subject of the cue before it
+  if (/ing$/.test(v.tokens[c0].lower) && v.tokens[c0 - 1]?.text === ',') {
+    const prevCue = [...earlier].reverse().find((a) => (a.kind === 'verb' || a.kind === 'prep') && a.cue.last <= c0);
+    const content = contentAfter(v, c1, s.last, cue);
+    return prevCue && content ? { ...base, kind: 'verb', sources: prevCue.sources, content } : null;
+  }
   let subj = subjectBefore(v, c0, s.first);
   if (subj && isRelativeHead(v, subj)) subj = null;
   const relative = relativeAntecedent(v, c0, s.first);
   if (!subj && relative) subj = relative;
   if (subj) {
-    const content = contentAfter(v, c1, s.last, cue.bare) ?? contentBefore(v, s.first, subj.first);
+    // "This indicates that …": a demonstrative is not a source
+    if (subj.last - subj.first === 1 && DEMONSTRATIVE.has(v.tokens[subj.first].lower)) return null;
+    // "…, which it says have been used": a parenthetical cue governs its own relative clause
+    const rel = subj.first - 1 >= s.first && ['which', 'that', 'who'].includes(v.tokens[subj.first - 1].lower);
+    const content = rel ? { first: c1, last: s.last } : contentAfter(v, c1, s.last, cue) ?? contentBefore(v, s.first, subj.first);
     if (!content) return null;
-    return { ...base, kind: 'verb', sources: [subj], content };
+    return { ...base, kind: 'verb', sources: [subj, ...relayListener(v, cue, c1, s.last)], content };
   }
   // inverted: "…, said Lee", "…,” says parliamentarian Lee Sung-kwon, who was briefed …"
   let k = c1;
@@ -110,9 +137,36 @@ function verbAttribution(v: DocView, si: number, c0: number, c1: number, cue: Re
 function relativeAntecedent(v: DocView, c0: number, lo: number): Range | null {
   const j = skipLeft(v, c0 - 1, lo);
   if (j < lo || !['which', 'who'].includes(v.tokens[j].lower)) return null;
-  let k = j - 1;
-  if (k >= lo && v.tokens[k].text === ',') k--;
-  return k >= lo ? npEndingAt(v, k, lo) : null;
+  let k = j;
+  if (k - 1 >= lo && v.tokens[k - 1].text === ',') k--;
+  return k - 1 >= lo ? subjectBefore(v, k, lo) ?? npEndingAt(v, k - 1, lo) : null;
+}
+
+/**
+ * "The NIS estimates there are 10,900 …, he said": a cue whose content runs to the end of the
+ * sentence stops before a trailing inverted cue, which holds it.
+ */
+function clipBeforeTrailingCue(v: DocView, found: Attribution[]): void {
+  for (const b of found) {
+    if (b.kind !== 'verb' || b.content.last > b.cue.first) continue;
+    const tail = Math.min(...b.sources.map((r) => r.first), b.cue.first);
+    for (const a of found) {
+      if (a === b || a.content.last <= tail || a.content.first >= tail || a.cue.first < b.content.first) continue;
+      let end = tail;
+      while (end > a.content.first && /^[,;:—–-]$/.test(v.tokens[end - 1].text)) end--;
+      a.content = { first: a.content.first, last: end };
+    }
+  }
+}
+
+const DEMONSTRATIVE = new Set(['this', 'that', 'these', 'those']);
+
+/** "told the New York Times": a news outlet told is a relay of what it was told. */
+function relayListener(v: DocView, cue: ReportingCue, c1: number, hi: number): Range[] {
+  if (cue.cue !== 'tell' && cue.cue !== 'inform') return [];
+  const obj = npStartingAt(v, c1, hi, false);
+  const m = obj ? v.mention[obj.last - 1] : undefined;
+  return obj && m && orgKind(m.entity.id) === 'outlet' ? [obj] : [];
 }
 
 const isRelativeHead = (v: DocView, r: Range) => r.last - r.first === 1 && ['which', 'who', 'that'].includes(v.tokens[r.first].lower);
@@ -130,8 +184,21 @@ function withReferenceTo(v: DocView, i: number, hi: number): Range | null {
  * after it ("said North Korean leader Kim Jong Un decided …"). Null when nothing clausal follows
  * ("the Pentagon said Monday.").
  */
-function contentAfter(v: DocView, c1: number, hi: number, bare: boolean): Range | null {
+function contentAfter(v: DocView, c1: number, hi: number, cue: ReportingCue): Range | null {
+  // "claimed to have suffered …", "accuses Iran of supplying …"
+  if (v.tokens[c1]?.lower === 'to' && v.tokens[c1 + 1]?.pos !== 'DET' && !v.mention[c1 + 1]) return { first: c1, last: hi };
+  const obj = npStartingAt(v, c1, hi, false);
+  if (obj && v.tokens[obj.last]?.lower === 'of' && /ing$/.test(v.tokens[obj.last + 1]?.lower ?? '')) return { first: obj.first, last: hi };
+  // a denial reaches through the report it denies: "denied a report … claiming that …"
+  if (cue.negative) return c1 < hi ? { first: c1, last: hi } : null;
+  const bare = cue.bare;
   for (let k = c1; k < Math.min(hi, c1 + 14); k++) {
+    if (k === c1 && !bare && !THAT.has(v.tokens[k].lower) && obj && obj.last - obj.first >= 2 && !v.mentionsIn(obj.first, obj.last).some((m) => m.entity.type === 'person') && v.tokens[obj.last]?.lower !== 'that') {
+      // "announced the purchase of these jets": what was announced is the object
+      let j = obj.last;
+      while (j < hi && v.tokens[j].lower === 'of') j = npStartingAt(v, j + 1, hi)?.last ?? hi;
+      if (!v.tokens.slice(obj.last, Math.min(hi, obj.last + 14)).some((t) => t.lower === 'that')) return { first: obj.first, last: j };
+    }
     const t = v.tokens[k];
     if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET') && k + 1 < hi) return { first: k + 1, last: hi };
     if (t.text === ':' || QUOTE_OPEN.has(t.text)) return k + 1 < hi ? { first: k + 1, last: hi } : null;
@@ -143,7 +210,7 @@ function contentAfter(v: DocView, c1: number, hi: number, bare: boolean): Range 
   // a clause right after the cue: a noun phrase followed by a verb
   if (!bare) return null;
   let k = c1;
-  while (k < hi && v.time[k]) k++;
+  while (k < hi && (v.time[k] || v.tokens[k].pos === 'ADV')) k++;
   const np = npStartingAt(v, k, hi);
   if (!np) return null;
   let j = np.last;

@@ -1,22 +1,23 @@
 // Assembles claims: one for each counted quantity tied to an event, and one for each un-counted
 // theme of a transfer (or deployment, casualty, combat, meeting …), with its evidence, source
 // chain, certainty, polarity, status and time.
-import type { ActorRef, ClaimOut, EventType, QuantityOut, TimeOut } from '../../format.js';
+import type { ActorRef, ClaimOut, EventType, QuantityOut, SourceOut, TimeOut } from '../../format.js';
 import type { Doc } from '../../doc.js';
-import { actorIn, actorsIn, type ActorHit } from './actors.js';
-import { readArgs, type Args } from './args.js';
+import { actorIn, actorsIn, countryOf, type ActorHit } from './actors.js';
+import { readArgs, type ArgContext, type Args } from './args.js';
 import { findAttributions, type Attribution } from './attribution.js';
 import { Discourse } from './discourse.js';
 import { claimLexicon } from './lexicon.js';
-import { modalityOf } from './modality.js';
+import { modalityOf, type Modality } from './modality.js';
 import type { Range } from './np.js';
 import { SourceResolver } from './sources.js';
 import { isPeopleNoun, notGoodsNouns, type ThemeItem } from './themes.js';
 import { clauseAround, findTriggers, type Trigger } from './triggers.js';
 import { DocView } from './view.js';
 
-const MONEY_WORDS = /\b(?:aid|package|support|assistance|funding|funds|loan|loans|grant|grants|allocat\w*|pledge\w*|donat\w*|contribut\w*|budget)\b/i;
-const CASUALTY_UNITS = /\b(?:casualt\w*|deaths?|dead|killed|wounded|injured|lives|losses|fatalities|killed in action)\b/i;
+const MONEY_WORDS = /\b(?:aid|package|support|assistance|funding|funds|loans?|grants?|allocat\w*|pledge\w*|donat\w*|contribut\w*|budget)\b/i;
+const CASUALTY_UNITS = /\b(?:casualt\w*|deaths?|dead|killed|wounded|injured|lives|losses|fatalities)\b/i;
+const GENERIC_AGENT = /^(?:a|an|any|some|another)\s/i;
 
 interface Draft {
   trigger: Trigger | null;
@@ -36,35 +37,41 @@ export function buildClaims(doc: Doc): ClaimOut[] {
   const claims: ClaimOut[] = [];
   const used = new Set<QuantityOut>();
   const sourceRanges = atts.flatMap((a) => a.sources);
-  const inSource = (i: number) => sourceRanges.some((r) => r.first <= i && i < r.last);
+  const ctx: ArgContext = { isSource: (i) => sourceRanges.some((r) => r.first <= i && i < r.last) };
 
   v.sentences.forEach((s, si) => {
     const drafts: Draft[] = [];
-    const triggers = findTriggers(v, si).filter((t) => !inSource(t.first));
+    const triggers = findTriggers(v, si).filter((t) => !ctx.isSource(t.first));
+    // a trigger's arguments stay inside what its source said
+    for (const t of triggers) {
+      const c = innermostContent(atts, t.first);
+      if (c) t.clause = { first: Math.max(t.clause.first, c.first), last: Math.min(t.clause.last, c.last) };
+    }
     const argsOf = new Map<Trigger, Args>();
-    for (const t of triggers) argsOf.set(t, readArgs(v, t));
+    for (const t of triggers) argsOf.set(t, readArgs(v, t, ctx));
     // a nominal event inside another event's theme is that theme ("provided … economic assistance")
     const inTheme = (t: Trigger) => triggers.some((o) => o !== t && argsOf.get(o)!.theme.some((it) => it.first <= t.first && t.last <= it.last));
     // 1. themes of triggers
     for (const t of triggers) {
-      if (t.entry.pos === 'noun' && (inTheme(t) || backgrounded(v, t, argsOf.get(t)!))) continue;
-      drafts.push(...themeDrafts(v, t, argsOf.get(t)!, used));
+      const args = argsOf.get(t)!;
+      if (t.entry.pos === 'noun' && (inTheme(t) || backgrounded(v, t, args) || insideQuantity(v, t))) continue;
+      drafts.push(...themeDrafts(v, t, args, used));
     }
     // 2. counted quantities no theme took
     for (const q of quantitiesIn(v, s.first, s.last)) {
       if (used.has(q) || (q.kind !== 'count' && q.kind !== 'money') || q.min == null) continue;
-      if (aboutASource(v, q, sourceRanges)) continue;
+      if (aboutASource(v, q, atts)) continue;
       const d = quantityDraft(v, q, triggers, argsOf, si);
       if (d) {
         used.add(q);
         drafts.push(d);
       }
     }
-    drafts.sort((a, b) => a.anchor - b.anchor);
-    for (const d of drafts) {
-      const c = finish(v, d, atts, resolver, discourse, claims.length + 1);
-      if (c) claims.push(c);
-    }
+    // an amount counted for a trigger makes its un-counted "aid" or "package" a repeat
+    const counted = new Set(drafts.filter((d) => d.quantity?.min != null).map((d) => d.trigger));
+    const kept = drafts.filter((d) => d.quantity?.min != null || !d.trigger || !counted.has(d.trigger) || !d.items.every((it) => MONEY_WORDS.test(v.text(it.first, it.last))));
+    kept.sort((a, b) => a.anchor - b.anchor);
+    for (const d of kept) claims.push(...finish(v, d, atts, resolver, discourse, claims.length + 1));
   });
   return claims;
 }
@@ -74,25 +81,32 @@ export function buildClaims(doc: Doc): ClaimOut[] {
  * background, not a report: "In return for North Korea's provision of troops and weapons, Russia …".
  */
 function backgrounded(v: DocView, t: Trigger, args: Args): boolean {
+  if (t.entry.event !== 'transfer') return false;
   if (args.recipient || args.theme.some((it) => quantityOfItem(v, it))) return false;
   let k = t.first - 1;
   while (k >= 0 && v.tokens[k].sentence === v.tokens[t.first].sentence && v.tokens[k].pos !== 'ADP' && v.tokens[k].text !== ',' && !/^(?:VERB|AUX)$/.test(v.tokens[k].pos)) k--;
   return k >= 0 && v.tokens[k].pos === 'ADP' && v.tokens[k].lower !== 'of';
 }
 
-/** "…, according to Lee, one of the officials present": a count that describes a source. */
-function aboutASource(v: DocView, q: QuantityOut, sources: Range[]): boolean {
-  const [qf] = v.tokenRange(q.start, q.end);
-  if (q.min === 1 && v.tokens[qf + 1]?.lower === 'of') return true;
+/** "one shipment of high payload munitions": the count already stands for the nominal event. */
+const insideQuantity = (v: DocView, t: Trigger) => {
+  const q = v.quantity[t.first];
+  return Boolean(q && (q.kind === 'count' || q.kind === 'money'));
+};
+
+/** "…, according to Lee, one of the officials present", "told several news agencies that …". */
+function aboutASource(v: DocView, q: QuantityOut, atts: Attribution[]): boolean {
+  const [qf, ql] = v.tokenRange(q.start, q.end);
+  if (q.min === 1 && (v.tokens[qf + 1]?.lower === 'of' || !q.unit)) return true;
   const before = v.tokens[qf - 1]?.text === ',' ? qf - 1 : qf;
-  return sources.some((r) => r.last === before);
+  return atts.some((a) => a.sources.some((r) => r.last === before || (r.first <= qf && ql <= r.last)) || (a.cue.last <= qf && ql <= a.content.first && a.content.first - a.cue.last < 12));
 }
 
 function quantitiesIn(v: DocView, first: number, last: number): QuantityOut[] {
   const out: QuantityOut[] = [];
   for (let i = first; i < last; i++) {
     const q = v.quantity[i];
-    if (q && out[out.length - 1] !== q) out.push(q);
+    if (q && !out.includes(q)) out.push(q);
   }
   return out;
 }
@@ -106,25 +120,33 @@ function quantityOfItem(v: DocView, it: Range): QuantityOut | null {
   return null;
 }
 
-const eventFor = (t: Trigger, people: boolean, money: boolean): EventType =>
-  t.entry.event === 'move' ? (people && !money ? 'deploy' : 'transfer') : (t.entry.event as EventType);
+const eventFor = (t: Trigger, people: boolean, money: boolean): EventType => (people && !money && t.entry.peopleEvent ? t.entry.peopleEvent : t.entry.event);
+
+const isActorItem = (v: DocView, it: ThemeItem) => {
+  const m = v.mention[it.head];
+  return Boolean(m && (m.entity.type === 'country' || m.entity.type === 'organisation') && m.rule !== 'demonym');
+};
 
 function themeDrafts(v: DocView, t: Trigger, args: Args, used: Set<QuantityOut>): Draft[] {
   const out: Draft[] = [];
   const rules = [`trigger:${t.entry.lemma}`, `frame:${t.entry.frame}${t.passive ? ':passive' : ''}`];
+  // a participle after a noun ("soldiers sent to Russia have been killed") leaves its counts to the clause's verb
+  if (t.mainLater) return out;
   // merge items one quantity spans ("thousands of military construction workers and deminers")
   const items: ThemeItem[] = [];
   for (const it of args.theme) {
     const q = quantityOfItem(v, it);
     const prev = items[items.length - 1];
     if (prev && q && quantityOfItem(v, prev) === q) prev.last = Math.max(prev.last, it.last);
-    else if (prev && !q && v.quantity[prev.last - 1] && v.quantity[prev.last - 1] === v.quantity[it.first - 2]) prev.last = it.last;
+    else if (prev && !q && quantityOfItem(v, prev) && v.tokenRange(quantityOfItem(v, prev)!.start, quantityOfItem(v, prev)!.end)[1] >= it.last) prev.last = it.last;
     else items.push({ ...it });
   }
   const uncounted: ThemeItem[] = [];
   for (const it of items) {
     const q = quantityOfItem(v, it);
-    if (notGoodsNouns().has(v.tokens[it.head].lower) && !(q && q.kind === 'money')) continue;
+    const head = v.tokens[it.head].lower;
+    if (notGoodsNouns().has(head) && !(q && q.kind === 'money')) continue;
+    if (isActorItem(v, it) || /^(?:the )?(?:kind|sort|type)s? of\b/i.test(v.text(it.first, it.last))) continue;
     if (q && q.min != null && !used.has(q)) {
       used.add(q);
       const people = it.people || Boolean(q.unit && isPeopleUnit(q.unit));
@@ -133,19 +155,19 @@ function themeDrafts(v: DocView, t: Trigger, args: Args, used: Set<QuantityOut>)
   }
   if (!uncounted.length) {
     // events that need no theme: casualties, combat, meetings, agreements
-    if (!args.theme.length && !['deploy', 'transfer', 'move', 'other'].includes(t.entry.event) && t.entry.frame !== 'die')
-      out.push({ trigger: t, event: t.entry.event as EventType, args, items: [], quantity: null, anchor: t.first, rules });
+    if (!args.theme.length && !['deploy', 'transfer', 'other'].includes(t.entry.event) && t.entry.frame !== 'die')
+      out.push({ trigger: t, event: eventFor(t, false, false), args, items: [], quantity: null, anchor: t.first, rules });
     return out;
   }
-  // a trigger whose amounts were counted elsewhere in the clause does not repeat as an un-counted "aid"
-  if (out.length && uncounted.every((it) => MONEY_WORDS.test(v.text(it.first, it.last)))) return out;
+  // a noun that is its own theme ("military aid to Ukraine") needs a named giver and receiver
+  if (args.themeFrom === 'self' && (!args.agent || !args.recipient)) return out;
   const people = uncounted.filter((it) => it.people);
   const goods = uncounted.filter((it) => !it.people);
   const groups: ThemeItem[][] = [];
   if (people.length) groups.push(people);
   // a long enumeration of multi-word items names distinct things: one claim each; a short list is one theme
-  const distinct = goods.filter((it) => !it.separate).length >= 3 && goods.every((it) => it.last - it.first - (v.tokens[it.first].pos === 'DET' ? 1 : 0) >= 2);
   const joint = goods.filter((it) => !it.separate);
+  const distinct = joint.length >= 3 && joint.every((it) => it.last - it.first - (v.tokens[it.first].pos === 'DET' ? 1 : 0) >= 2);
   if (distinct) for (const it of goods) groups.push([it]);
   else {
     if (joint.length) groups.push(joint);
@@ -160,9 +182,11 @@ function themeDrafts(v: DocView, t: Trigger, args: Args, used: Set<QuantityOut>)
 }
 
 const isPeopleUnit = (unit: string) => {
-  const { people } = claimLexicon();
-  const head = unit.toLowerCase().split(/\s+/).pop() ?? '';
-  return people.has(head) || /(?:ians|ese|ans|ers)$/.test(head) && /^\p{Lu}/u.test(unit.split(/\s+/).pop() ?? '');
+  const { people, notPeople } = claimLexicon();
+  const words = unit.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  if (words.length > 1 && notPeople.has(`${words[words.length - 2]} ${head}`)) return false;
+  return people.has(head) || (/(?:ians|ese|ans)$/.test(head) && /^\p{Lu}/u.test(unit.split(/\s+/).pop() ?? ''));
 };
 
 /** A counted quantity outside any theme: in a subject, a predicate, or a bare list of figures. */
@@ -175,22 +199,22 @@ function quantityDraft(v: DocView, q: QuantityOut, triggers: Trigger[], argsOf: 
   const base = (t: Trigger | null, event: EventType, args: Args, rule: string): Draft => ({ trigger: t, event, args, items: [qItem], quantity: q, anchor: qf, rules: [...(t ? [`trigger:${t.entry.lemma}`] : []), rule, `quantity:${q.rule}`] });
   // money in brackets after an actor: "The Netherlands (€0.5 billion) … provided"
   const paren = v.tokens[qf - 1]?.text === '(' ? v.mention[qf - 2] : undefined;
+  const withParen = (args: Args): Args => (paren ? { ...args, agent: actorIn(v, { first: paren.first, last: paren.last }) } : args);
   // the counted subject of a verb after it ("100 soldiers … have been killed", "1,000 engineers arrived")
-  const after = inClause.filter((t) => t.first >= ql && t.entry.pos === 'verb');
-  const finite = after.find((t) => !t.reduced) ?? after[0];
+  // … but not past another count ("Moldova took in over 79,000 and 71,200 went to Slovakia")
+  const after = inClause.filter((t) => t.first >= ql && t.entry.pos === 'verb' && !countBetween(v, ql, t.first));
+  const finite = after.find((t) => !t.reduced && t.entry.frame !== 'train') ?? after.find((t) => t.entry.frame !== 'train') ?? after[0];
   if (finite && (finite.passive || ['go', 'die'].includes(finite.entry.frame) || paren)) {
-    const args = { ...argsOf.get(finite)! };
-    if (paren) args.agent = actorIn(v, { first: paren.first, last: paren.last });
-    return base(finite, eventFor(finite, qItem.people, q.kind === 'money'), args, paren ? 'quantity:bracketed-after-actor' : 'quantity:subject');
+    return base(finite, eventFor(finite, qItem.people, q.kind === 'money'), withParen({ ...argsOf.get(finite)! }), paren ? 'quantity:bracketed-after-actor' : 'quantity:subject');
   }
-  // a trigger before it in the clause: "allocated its largest package (EUR 0.7 billion)", "the number killed was around 600"
-  const before = inClause.filter((t) => t.last <= qf).pop();
-  if (before && !(before.entry.frame === 'give' && !before.passive && argsOf.get(before)!.themeFrom === null && false)) {
-    const args = { ...argsOf.get(before)! };
-    if (paren) args.agent = actorIn(v, { first: paren.first, last: paren.last });
-    const ev = eventFor(before, qItem.people, q.kind === 'money');
+  // a trigger before it in the clause: "allocated its largest package ever (EUR 0.7 billion)", "the number killed was around 600"
+  const before = inClause.filter((t) => t.last <= qf && reachable(v, t.last, qf));
+  const verb = [...before].reverse().find((t) => t.entry.pos === 'verb' && !(t.entry.frame === 'give' && argsOf.get(t)!.themeFrom === 'object' && !t.passive));
+  const trig = verb ?? before[before.length - 1];
+  if (trig && (q.unit || q.kind === 'money' || trig.entry.event === 'casualties')) {
+    const ev = eventFor(trig, qItem.people, q.kind === 'money');
     if (q.kind === 'money' && ev !== 'transfer' && ev !== 'agreement') return null;
-    return base(before, ev, args, 'quantity:after-trigger');
+    return base(trig, ev, withParen({ ...argsOf.get(trig)! }), 'quantity:after-trigger');
   }
   // no trigger: "the number of North Korean troops in Russia at more than 3,000", "Kyiv has 500,000 troops"
   const numberOf = numberOfPhrase(v, clause.first, qf);
@@ -205,7 +229,7 @@ function quantityDraft(v: DocView, q: QuantityOut, triggers: Trigger[], argsOf: 
     args.agent = numberOf ? actorIn(v, numberOf) : subjectActor(v, clause, qf);
     return base(null, 'casualties', args, 'quantity:casualty-unit');
   }
-  const people = isPeopleUnit(unitText) || (numberOf ? isPeopleNoun(v, numberOf.last - 1) : false);
+  const people = isPeopleUnit(unitText) || (numberOf ? isPeopleNoun(v, headOf(v, numberOf)) : false);
   if (!people) return null;
   if (numberOf) {
     const actors = actorsIn(v, numberOf);
@@ -215,6 +239,34 @@ function quantityDraft(v: DocView, q: QuantityOut, triggers: Trigger[], argsOf: 
   }
   args.agent = subjectActor(v, clause, qf);
   return base(null, 'other', args, 'quantity:people');
+}
+
+function countBetween(v: DocView, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const q = v.quantity[k];
+    if (q && (q.kind === 'count' || q.kind === 'money')) return true;
+  }
+  return false;
+}
+
+/** A trigger before a count governs it only across noun phrases, prepositions and a copula. */
+function reachable(v: DocView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = v.tokens[k];
+    if (t.text === ';' || ['when', 'while', 'because', 'if', 'which', 'who', 'whom', 'that', 'although'].includes(t.lower)) return false;
+    if (t.pos === 'VERB' && !/^(?:is|are|was|were|be|been|being|reached|stood|totaled|totalled|totaling|totalling|amounting|amounted|worth|estimated|put|including|includes|include|included|consisting|comprising|involving|believed|expected|thought|projected|assessed|reported|said|approaching|exceeding|exceeded|topped|surpassed|passed)$/.test(t.lower)) return false;
+  }
+  return true;
+}
+
+/** The head noun of a phrase: its last noun before any preposition ("troops" in "troops in Russia"). */
+function headOf(v: DocView, r: Range): number {
+  let head = r.last - 1;
+  for (let k = r.first; k < r.last; k++) {
+    if (v.tokens[k].pos === 'ADP') break;
+    if (v.tokens[k].pos === 'NOUN' || v.tokens[k].pos === 'PROPN') head = k;
+  }
+  return head;
 }
 
 /** "the number of North Korean troops in Russia" before the quantity, in its clause. */
@@ -229,14 +281,23 @@ function numberOfPhrase(v: DocView, lo: number, qf: number): Range | null {
   return null;
 }
 
-/** The actor of the clause's subject before position i ("Kyiv has around 500,000 troops"). */
+/** The actor of the subject of the verb right before position i ("Kyiv has …", "Russia, which has …"). */
 function subjectActor(v: DocView, clause: Range, i: number): ActorHit | null {
-  for (let k = clause.first; k < i; k++) {
-    const m = v.mention[k];
-    if (m && !(k > clause.first && v.tokens[m.first - 1]?.pos === 'ADP')) {
-      const hits = actorsIn(v, { first: m.first, last: m.last });
-      if (hits.length) return hits[0];
+  const s = v.sentences[v.tokens[i].sentence];
+  let k = i - 1;
+  while (k >= clause.first && v.tokens[k].pos !== 'VERB' && v.tokens[k].pos !== 'AUX') k--;
+  if (k >= clause.first) {
+    let j = k - 1;
+    while (j >= s.first && (v.tokens[j].pos === 'ADV' || v.tokens[j].pos === 'AUX')) j--;
+    if (j >= s.first && ['which', 'who'].includes(v.tokens[j].lower)) j = v.tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+    for (let m = j; m >= Math.max(s.first, j - 4); m--) {
+      const mm = v.mention[m];
+      if (mm) return actorIn(v, { first: mm.first, last: mm.last });
     }
+  }
+  for (let m = clause.first; m < i; m++) {
+    const mm = v.mention[m];
+    if (mm && !(m > clause.first && v.tokens[mm.first - 1]?.pos === 'ADP')) return actorIn(v, { first: mm.first, last: mm.last });
   }
   return null;
 }
@@ -247,7 +308,9 @@ function nearestTime(v: DocView, holding: Range, anchor: number): TimeOut | null
   for (let k = holding.first; k < holding.last; k++) {
     const t = v.time[k];
     if (!t || t === best || t.type === 'SET') continue;
-    const d = Math.abs(k - anchor) + (t.type === 'DURATION' ? 50 : 0);
+    // a duration is when only as a window ahead: "over the next 12 months"
+    if (t.type === 'DURATION' && !/\bnext\b/i.test(t.text)) continue;
+    const d = Math.abs(k - anchor);
     if (d < dist) {
       best = t;
       dist = d;
@@ -256,47 +319,77 @@ function nearestTime(v: DocView, holding: Range, anchor: number): TimeOut | null
   return best;
 }
 
-function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResolver, discourse: Discourse, n: number): ClaimOut | null {
+/** Modality for a claim with no trigger: the verb group after its count ("could eventually make"). */
+function bareModality(v: DocView, d: Draft, atts: Attribution[]): Modality {
+  const si = v.tokens[d.anchor].sentence;
+  const s = v.sentences[si];
+  for (let k = d.anchor; k < s.last; k++) {
+    const t = v.tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      const pseudo: Trigger = { first: k, last: k + 1, entry: { lemma: t.lower, pos: 'verb', event: 'other', peopleEvent: null, frame: 'act' }, group: { first: k, last: k + 1 }, passive: false, reduced: false, mainLater: false, clause: clauseAround(v, si, k) };
+      return modalityOf(v, pseudo, atts, d.anchor);
+    }
+  }
+  return { certainty: 'certain', polarity: 'positive', status: 'unknown', cues: [] };
+}
+
+function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResolver, discourse: Discourse, n: number): ClaimOut[] {
   const si = v.tokens[d.anchor].sentence;
   const s = v.sentences[si];
   const t = d.trigger;
   let agent: ActorRef | null = d.args.agent?.actor ?? null;
   let recipient: ActorRef | null = d.args.recipient?.actor ?? null;
+  let event = d.event;
   const rules = [...d.rules];
-  if (!agent && d.args.agentText && (d.event === 'transfer' || d.event === 'deploy')) agent = { id: null, name: d.args.agentText.replace(/^(?:the|a|an)\s+/i, '') };
+  // a purchase by the buyer itself is a deal with the seller; one made for another is a transfer to it
+  if (t?.entry.frame === 'buy' && d.args.forThirdParty) event = 'transfer';
+  // "the Prime Minister offered …": a described person stands for their country
+  if (!agent && d.args.agentRange) {
+    const who = resolver.resolve(d.args.agentRange)[0]?.entity;
+    const actor = who ? (who.type === 'group' ? { id: who.id, name: who.name } : countryOf(v, who)) : null;
+    if (actor) {
+      agent = actor;
+      rules.push('agent:described-person');
+    }
+  }
+  if (!agent && d.args.agentText && (event === 'transfer' || event === 'deploy')) {
+    if (GENERIC_AGENT.test(d.args.agentText) && !d.quantity) return [];
+    agent = { id: null, name: d.args.agentText.replace(/^(?:the|a|an)\s+/i, '') };
+  }
   if (!agent) {
-    agent = discourse.agentFor(d.event);
+    agent = discourse.agentFor(event);
     if (agent) rules.push('agent:from-context');
   }
   if (recipient && agent && recipient.id === agent.id) recipient = null;
-  if (!recipient && t && (d.event === 'deploy' || d.event === 'transfer')) {
+  if (!recipient && t && (event === 'deploy' || event === 'transfer')) {
     // "transfer sensitive technologies that could enhance North Korea's nuclear program"
-    const later = actorsIn(v, { first: t.last, last: t.clause.last }).find((h) => h.actor.id !== agent?.id && !atts.some((a) => a.sources.some((r) => r.first <= h.mention.first && h.mention.last <= r.last)));
+    const later = actorsIn(v, { first: t.last, last: t.clause.last }).find((h) => h.actor.id !== agent?.id && h.mention.entity.type !== 'person' && !atts.some((a) => a.sources.some((r) => r.first <= h.mention.first && h.mention.last <= r.last)));
     if (later) {
       recipient = later.actor;
       rules.push('recipient:later-in-clause');
     }
   }
-  if (!recipient && (d.event === 'deploy' || d.event === 'transfer')) {
-    recipient = discourse.recipientFor(d.event, agent);
+  if (!recipient && (event === 'deploy' || event === 'transfer')) {
+    recipient = discourse.recipientFor(event, agent);
     if (recipient) rules.push('recipient:from-context');
   }
-  if (d.event === 'recruit' || d.event === 'casualties') recipient = null;
-  discourse.note(d.event, agent, recipient);
-  const mod = t ? modalityOf(v, t, atts, d.anchor) : { certainty: 'certain' as const, polarity: 'positive' as const, status: 'done' as const, cues: [] };
+  if (event === 'recruit' || event === 'casualties') recipient = null;
+  discourse.note(event, agent?.id ? agent : null, recipient?.id ? recipient : null);
+  const mod = t ? modalityOf(v, t, atts, d.anchor) : bareModality(v, d, atts);
   // evidence: the tokens that make the claim, within the sentence
   const marks = [d.anchor, ...(t ? [t.first, t.last - 1] : []), ...d.items.flatMap((it) => [it.first, it.last - 1])];
   for (const hit of [d.args.agent, d.args.recipient]) if (hit && hit.mention.first >= s.first && hit.mention.last <= s.last) marks.push(hit.mention.first, hit.mention.last - 1);
   const first = Math.max(s.first, Math.min(...marks));
-  const last = Math.min(s.last, Math.max(...marks) + 1);
+  let last = Math.min(s.last, Math.max(...marks) + 1);
+  last = examplesEnd(v, last, s.last);
   const holding = innermostContent(atts, d.anchor) ?? { first: s.first, last: s.last };
   const time = nearestTime(v, { first: Math.max(holding.first, s.first), last: Math.min(holding.last, s.last) }, d.anchor);
   const theme = d.items.length ? v.text(d.items[0].first, d.items[d.items.length - 1].last) : d.quantity?.unit ?? null;
   const q = d.quantity;
-  return {
+  const claim: ClaimOut = {
     id: `c${n}`,
     evidence: v.span(first, last),
-    event: d.event,
+    event,
     trigger: t ? v.span(t.first, t.last) : null,
     agent,
     recipient,
@@ -311,6 +404,38 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
     rules,
     cues: mod.cues,
   };
+  return splitDenial(claim, atts, d.anchor, resolver, n);
+}
+
+/**
+ * "The UAE denied a report … claiming that the UAE sent weapons": the report is a claim of its own
+ * source (positive), the denial one of the denier (negative).
+ */
+function splitDenial(c: ClaimOut, atts: Attribution[], anchor: number, resolver: SourceResolver, n: number): ClaimOut[] {
+  const holding = atts.filter((a) => a.content.first <= anchor && anchor < a.content.last);
+  const denial = holding.find((a) => a.negative);
+  if (!denial) return [c];
+  const inner = holding.filter((a) => !a.negative && a.content.last - a.content.first < denial.content.last - denial.content.first);
+  if (!inner.length) return [c];
+  const chain: SourceOut[] = resolver.chainAt(anchor);
+  const deniers = new Set(denial.sources.flatMap((r) => resolver.resolve(r).map((x) => x.name)));
+  const reported = chain.filter((x) => !deniers.has(x.name));
+  const denied = chain.filter((x) => deniers.has(x.name));
+  return [
+    { ...c, id: `c${n}`, sources: reported, polarity: 'positive', rules: [...c.rules, 'denied-report:reported'] },
+    { ...c, id: `c${n}d`, sources: denied, polarity: 'negative', rules: [...c.rules, 'denied-report:denial'] },
+  ];
+}
+
+/** Evidence runs on over examples of the theme: "more conventional weapons, such as … launchers". */
+function examplesEnd(v: DocView, last: number, hi: number): number {
+  let k = last;
+  if (v.tokens[k]?.text === ',') k++;
+  const w = v.tokens[k]?.lower;
+  if (!(w === 'including' || (w === 'such' && v.tokens[k + 1]?.lower === 'as'))) return last;
+  k += w === 'such' ? 2 : 1;
+  while (k < hi && !['.', ';', ')'].includes(v.tokens[k].text) && v.tokens[k].pos !== 'VERB' && v.tokens[k].pos !== 'AUX') k++;
+  return k;
 }
 
 const themeText = (t: string | null) => (t ? t.replace(/^(?:the|a|an|its|their|his|her)\s+/i, '') : null);
@@ -320,4 +445,3 @@ function innermostContent(atts: Attribution[], i: number): Range | null {
   for (const a of atts) if (a.content.first <= i && i < a.content.last && (!best || a.content.last - a.content.first < best.last - best.first)) best = a.content;
   return best;
 }
-

@@ -15,6 +15,7 @@ const FAMILY: Partial<Record<EventType, EventType[]>> = {
   recruit: ['recruit', 'deploy'],
   combat: ['combat', 'deploy'],
   other: ['other'],
+  agreement: ['agreement', 'transfer'],
 };
 
 export class Discourse {
@@ -28,12 +29,17 @@ export class Discourse {
     return null;
   }
 
-  /** The recipient of the last event of this family with the same agent. */
+  /** The recipient of the last event of this family with the same agent, else of any agent. */
   recipientFor(event: EventType, agent: ActorRef | null): ActorRef | null {
-    if (event !== 'deploy' && event !== 'transfer' && event !== 'other') return null;
-    for (const e of FAMILY[event] ?? [event]) {
+    if (!['deploy', 'transfer', 'other', 'agreement'].includes(event)) return null;
+    const family = FAMILY[event] ?? [event];
+    for (const e of family) {
       const k = this.last.get(e);
       if (k?.recipient && (!agent || k.agent?.id === agent.id) && k.recipient.id !== agent?.id) return k.recipient;
+    }
+    for (const e of family) {
+      const k = this.last.get(e);
+      if (k?.recipient && k.recipient.id !== agent?.id) return k.recipient;
     }
     return null;
   }

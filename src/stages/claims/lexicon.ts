@@ -24,13 +24,15 @@ export interface Negation {
   scope: 'group' | 'clause' | 'noun';
 }
 
-export type Frame = 'give' | 'receive' | 'go' | 'suffer' | 'die' | 'kill' | 'act' | 'meet' | 'noun';
+export type Frame = 'give' | 'receive' | 'go' | 'suffer' | 'die' | 'kill' | 'act' | 'meet' | 'buy' | 'train' | 'with' | 'noun';
 
 export interface TriggerEntry {
   lemma: string;
   pos: 'verb' | 'noun';
-  /** 'move' = deploy for people, transfer for goods and money */
-  event: EventType | 'move';
+  /** the event when goods or money move (or the only one) */
+  event: EventType;
+  /** the event when people move, when it differs: "send troops" deploys, "send shells" transfers */
+  peopleEvent: EventType | null;
   frame: Frame;
 }
 
@@ -41,9 +43,19 @@ export interface ClaimLexicon {
   verbs: PhraseMatcher<TriggerEntry>;
   nouns: PhraseMatcher<TriggerEntry>;
   people: Set<string>;
+  /** compounds ending in a people noun that name equipment: "jet fighters" */
+  notPeople: Set<string>;
 }
 
 let cached: ClaimLexicon | null = null;
+let kinds: Map<string, string> | null = null;
+
+/** What a known organisation is (outlet, intelligence, ministry …), from the gazetteer. */
+export function orgKind(id: string | null | undefined): string | null {
+  if (!id) return null;
+  kinds ??= new Map(loadTsv('organisations.tsv').map((r) => [r.id, r.kind]));
+  return kinds.get(id) || null;
+}
 
 /** Regular inflections of a verb lemma: send → sends, sending; allocate → allocated, allocating. */
 export function inflect(lemma: string): string[] {
@@ -76,7 +88,8 @@ export function claimLexicon(): ClaimLexicon {
   const verbs = new PhraseMatcher<TriggerEntry>();
   const nouns = new PhraseMatcher<TriggerEntry>();
   for (const r of loadTsv('event-triggers.tsv')) {
-    const entry: TriggerEntry = { lemma: r.lemma, pos: r.pos as 'verb' | 'noun', event: r.event as TriggerEntry['event'], frame: r.frame as Frame };
+    const [goods, people] = r.event.split('|') as EventType[];
+    const entry: TriggerEntry = { lemma: r.lemma, pos: r.pos as 'verb' | 'noun', event: goods, peopleEvent: people ?? null, frame: r.frame as Frame };
     if (entry.pos === 'verb') for (const f of new Set([...inflect(r.lemma), ...r.forms.split(',').filter(Boolean)])) verbs.add(f, entry);
     else for (const f of new Set([r.lemma, ...r.forms.split(',').filter(Boolean)])) nouns.add(f, entry);
   }
@@ -85,6 +98,7 @@ export function claimLexicon(): ClaimLexicon {
     people.add(w);
     if (w.endsWith('s')) people.add(w.replace(/ies$/, 'y').replace(/s$/, ''));
   }
-  cached = { cues, hedges, negations, verbs, nouns, people };
+  const notPeople = new Set(loadList('people-noun-exceptions.txt'));
+  cached = { cues, hedges, negations, verbs, nouns, people, notPeople };
   return cached;
 }

@@ -1,6 +1,7 @@
 // Noun phrases around a position, read from POS tags: the subject before a verb, the phrase after
 // a preposition. No parser: the rules below are the ones news sentences need, each with its case.
 import type { Token } from '../../doc.js';
+import { claimLexicon } from './lexicon.js';
 import type { DocView } from './view.js';
 
 export interface Range {
@@ -18,6 +19,8 @@ const isPossessive = (t: Token) => t.lower === "'s" || t.lower === "'";
 function npToken(v: DocView, i: number): boolean {
   const t = v.tokens[i];
   if (v.time[i]) return false;
+  // "Around 11,000 North Korean troops": a count's own words, whatever their tags
+  if (v.quantity[i] && (v.quantity[i]!.kind === 'count' || v.quantity[i]!.kind === 'money')) return true;
   if (t.pos === 'PRON') return !RELATIVE.has(t.lower);
   if (t.pos === 'PART') return isPossessive(t);
   if (NP_POS.has(t.pos)) return t.lower !== 'that' || t.pos !== 'DET' ? !RELATIVE.has(t.lower) || t.pos === 'DET' : false;
@@ -49,6 +52,12 @@ export function npStartingAt(v: DocView, i: number, hi: number, allowOf = true):
   let depth = 0;
   while (b < hi) {
     const t = v.tokens[b];
+    // a name runs to its end: "the Institute for the Study of War"
+    const m = v.mention[b];
+    if (m && m.first === b && m.last > b + 1 && m.last <= hi) {
+      b = m.last;
+      continue;
+    }
     if (t.text === '(') depth++;
     else if (t.text === ')') {
       if (depth === 0) break;
@@ -79,9 +88,29 @@ export function subjectBefore(v: DocView, verb: number, lo: number): Range | nul
     if (j - 1 >= lo && v.tokens[j - 1].pos === 'PROPN') j--;
     else return null;
   }
-  const np = npEndingAt(v, j, lo);
-  if (!np) return null;
-  return extendCoordination(v, np, lo);
+  const found = npEndingAt(v, j, lo);
+  if (!found) return null;
+  let np: Range = found;
+  // "soldiers sent to Russia have been killed": past a reduced relative to the noun it modifies
+  for (let hops = 0; hops < 2 && np.first - 2 >= lo && v.tokens[np.first - 1].pos === 'ADP'; hops++) {
+    let k: number = np.first - 2;
+    while (k >= lo && (v.tokens[k].pos === 'ADV' || v.tokens[k].pos === 'ADP')) k--;
+    if (k < lo || !(v.tokens[k].pos === 'VERB' && /(?:ed|en|ing)$|^(?:sent|sold|held|kept|left)$/.test(v.tokens[k].lower))) break;
+    const head: Range | null = k - 1 >= lo ? npEndingAt(v, k - 1, lo) : null;
+    if (!head || !['NOUN', 'PROPN', 'NUM'].includes(v.tokens[k - 1].pos)) break;
+    np = head;
+  }
+  return extendCoordination(v, cutAtCue(v, np), lo);
+}
+
+/** "British intelligence estimates Russia …": a reporting verb tagged as a noun ends the subject. */
+function cutAtCue(v: DocView, np: Range): Range {
+  const { cues } = claimLexicon();
+  for (let k = np.last - 2; k > np.first; k--) {
+    const m = cues.at(v.tokens, k, k + 1);
+    if (m && m.value.kind === 'verb' && /s$/.test(v.tokens[k].lower) && v.tokens[k + 1] && (v.tokens[k + 1].pos === 'PROPN' || v.mention[k + 1])) return { first: k + 1, last: np.last };
+  }
+  return np;
 }
 
 /** "X, a/the/one of … ," ending with the comma at j → X. */
@@ -90,11 +119,15 @@ function appositionEndingAt(v: DocView, j: number, lo: number): Range | null {
     const t = v.tokens[k];
     if (t.text !== ',') continue;
     const first = v.tokens[k + 1];
-    const startsDescription = first.pos === 'DET' || first.pos === 'ADJ' || first.lower === 'one' || first.lower === 'who' || first.pos === 'NUM' || (first.pos === 'NOUN' && !/^\p{Lu}/u.test(first.text));
+    // "Sergei Shoigu, a top Russian security official," / "North Korean troops, aiding Russia …,"
+    const participle = first.pos === 'VERB' && /(?:ing|ed)$/.test(first.lower);
+    const startsDescription = first.pos === 'DET' || first.pos === 'ADJ' || first.lower === 'one' || first.lower === 'who' || first.pos === 'NUM' || participle || (first.pos === 'NOUN' && !/^\p{Lu}/u.test(first.text));
     if (!startsDescription) return null;
     if (k - 1 < lo) return null;
     const name = npEndingAt(v, k - 1, lo);
-    if (name && v.tokens[k - 1].pos === 'PROPN') return name;
+    const head = v.tokens[k - 1];
+    const fronted = name && name.first - 1 >= lo && v.tokens[name.first - 1].pos === 'ADP' && !v.quantity[name.first - 1];
+    if (name && (head.pos === 'PROPN' || (head.pos === 'NOUN' && !fronted))) return name;
     return null;
   }
   return null;

@@ -62,6 +62,11 @@ export class SourceResolver {
 
   /** Prepends who briefed the first source, and the institution a spokesperson speaks for. */
   private expandOrigin(chain: ResolvedSource[]): void {
+    const first = chain[0];
+    if (first?.id) {
+      const origin = this.origins.get(first.id);
+      if (origin && !chain.some((c) => sameSource(c, origin))) chain.unshift(origin);
+    }
     for (let k = 0; k < chain.length; k++) {
       const s = chain[k];
       if (s.entity?.type !== 'person') continue;
@@ -70,11 +75,6 @@ export class SourceResolver {
         chain.splice(k, 0, inst);
         k++;
       }
-    }
-    const first = chain[0];
-    if (first?.id) {
-      const origin = this.origins.get(first.id);
-      if (origin && !chain.some((c) => sameSource(c, origin))) chain.unshift(origin);
     }
   }
 
@@ -107,6 +107,8 @@ export class SourceResolver {
       if (k > r.first) last = k;
     }
     const range = { first: r.first, last };
+    // "they said": everyone the last report named ("US officials … told the New York Times")
+    if (last - r.first === 1 && v.tokens[r.first].lower === 'they') return this.lastSources(r.first, range);
     const one = this.resolveOne(range);
     return one ? [one] : [];
   }
@@ -114,27 +116,73 @@ export class SourceResolver {
   private resolveOne(r: Range): ResolvedSource | null {
     const v = this.v;
     const words = v.tokens.slice(r.first, r.last);
+    const found = (e: EntityOut | null) => (e ? { name: e.name, id: e.id, entity: e, range: r } : null);
     if (words.length === 1 && PRONOUNS_SELF.has(words[0].lower)) return null;
-    if (words.length === 1 && PRONOUNS_PERSON.has(words[0].lower)) {
-      const p = this.recent(r.first, (e) => e.type === 'person');
-      return p ? { name: p.name, id: p.id, entity: p, range: r } : null;
-    }
+    if (words.length === 1 && PRONOUNS_PERSON.has(words[0].lower)) return found(this.speaker(r.first, (e) => e.type === 'person'));
+    // "it said": the organisation last named; "they said": the last source named
+    if (words.length === 1 && words[0].lower === 'it') return found(this.recent(r.first, (e) => e.type === 'organisation') ?? this.recent(r.first, (e) => e.type === 'country'));
     const head = v.mention[r.last - 1];
-    if (head && head.last === r.last) {
-      const e = head.entity;
-      return { name: e.name, id: e.id, entity: e, range: r };
-    }
-    // "the lawmaker", "The intelligence service", "the agency"
-    if (words[0].lower === 'the' && words.length <= 3) {
-      const role = roles().get(words[words.length - 1].lower);
-      if (role) {
-        const e = this.recent(r.first, (x) => x.type === role.type && role.matches.some((m) => (x.role ?? '').toLowerCase().split(/\s+/).includes(m) || x.name.toLowerCase().split(/\s+/).includes(m)));
-        if (e) return { name: e.name, id: e.id, entity: e, range: r };
+    if (head && head.last === r.last) return found(head.entity);
+    // "a report published by the American Wall Street Journal", "reports by Reuters"
+    for (let k = r.first; k < r.last - 1; k++) {
+      if (/^reports?$/.test(v.tokens[k].lower)) {
+        const by = v.tokens.slice(k + 1, r.last).findIndex((t) => t.lower === 'by');
+        if (by >= 0) {
+          const m = v.mentionsIn(k + 2 + by, r.last)[0];
+          if (m) return found(m.entity);
+        }
       }
+    }
+    // "the lawmaker", "The intelligence service", "the agency", "a top Russian official", "security chief"
+    const role = roles().get(words[words.length - 1].lower);
+    if (role && words.length <= 5 && !v.mentionsIn(r.first, r.last).some((m) => m.entity.type === 'person')) {
+      const e = words[0].lower === 'the' ? this.recent(r.first, (x) => matchesRole(x, role)) : this.described(r, role);
+      if (e) return found(e);
     }
     const text = v.text(r.first, r.last).replace(LEADING_DETS, '').trim();
     if (!text) return null;
     return { name: text, id: null, entity: null, range: r };
+  }
+
+  /** The person a bare description names, anywhere in the report: "a top Russian official said". */
+  private described(r: Range, role: RoleNoun): EntityOut | null {
+    const v = this.v;
+    if (role.type !== 'person') return null;
+    const countries = new Set(v.mentionsIn(r.first, r.last).map((m) => m.entity.country ?? m.entity.id));
+    const words = new Set(v.tokens.slice(r.first, r.last).map((t) => t.lower).filter((w) => w.length > 3 && !roles().has(w)));
+    let best: EntityOut | null = null;
+    for (const e of v.entities.values()) {
+      if (e.type !== 'person' || !e.role) continue;
+      const roleWords = e.role.toLowerCase().split(/[\s,]+/);
+      const sameCountry = !countries.size || (e.country != null && countries.has(e.country));
+      const shares = roleWords.some((w) => words.has(w)) || matchesRole(e, role);
+      if (sameCountry && shares) {
+        if (best) return null; // two candidates: do not guess
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  /** The most recent person who was a source before token i, else the most recent person. */
+  private speaker(i: number, ok: (e: EntityOut) => boolean): EntityOut | null {
+    let best: { at: number; e: EntityOut } | null = null;
+    for (const a of this.atts) {
+      for (const r of a.sources) {
+        if (r.last > i || (best && r.first < best.at)) continue;
+        const m = this.v.mention[r.last - 1];
+        if (m && ok(m.entity) && r.first < i) best = { at: r.first, e: m.entity };
+      }
+    }
+    return best?.e ?? this.recent(i, ok);
+  }
+
+  private lastSources(i: number, r: Range): ResolvedSource[] {
+    let best: Attribution | null = null;
+    const pronoun = (x: Range) => x.last - x.first === 1 && ['they', 'it', 'he', 'she', 'we', 'i'].includes(this.v.tokens[x.first].lower);
+    for (const a of this.atts) if (a.cue.last <= i && (!best || a.cue.first > best.cue.first) && !a.sources.some(pronoun)) best = a;
+    if (!best) return [];
+    return best.sources.flatMap((x) => this.resolve(x)).map((s) => ({ ...s, range: r }));
   }
 
   /** The entity mentioned most recently before token i that passes `ok`. */
@@ -163,6 +211,10 @@ export class SourceResolver {
     }
   }
 }
+
+const matchesRole = (x: EntityOut, role: RoleNoun) =>
+  x.type === role.type &&
+  role.matches.some((m) => (x.role ?? '').toLowerCase().split(/\s+/).includes(m) || x.name.toLowerCase().split(/\s+/).includes(m) || x.mentions.some((mm) => mm.text.toLowerCase().split(/\s+/).includes(m)));
 
 const rank = (a: Attribution) => (a.kind === 'citing' ? 0 : 1);
 const sameSource = (a: ResolvedSource, b: ResolvedSource) => (a.id && b.id ? a.id === b.id : a.name.toLowerCase() === b.name.toLowerCase());

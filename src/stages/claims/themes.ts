@@ -24,7 +24,8 @@ export const notGoodsNouns = () => (notGoods ??= new Set(loadList('not-goods.txt
 
 export function isPeopleNoun(v: DocView, head: number): boolean {
   const t = v.tokens[head];
-  const { people } = claimLexicon();
+  const { people, notPeople } = claimLexicon();
+  if (head > 0 && notPeople.has(`${v.tokens[head - 1].lower} ${t.lower}`)) return false;
   if (people.has(t.lower)) return true;
   // "North Koreans", "Ukrainians": a demonym used as a noun
   const m = v.mention[head];
@@ -132,7 +133,8 @@ export function readThemeList(v: DocView, i: number, hi: number): ThemeItem[] {
     }
     if (t.text === ',' && !closed) {
       const nxt = readItem(v, k + 1, hi);
-      if (!nxt) break;
+      // "…, CNN reported": a phrase followed by its verb starts a clause, not a list item
+      if (!nxt || ['VERB', 'AUX'].includes(v.tokens[nxt.last]?.pos ?? '')) break;
       k++;
       continue;
     }

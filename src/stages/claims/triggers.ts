@@ -15,6 +15,8 @@ export interface Trigger {
   passive: boolean;
   /** a participle right after a noun phrase, with the clause's own verb later ("soldiers sent to Russia have been killed") */
   reduced: boolean;
+  /** for a reduced participle: the clause's own verb follows, and the counted subject belongs to it */
+  mainLater: boolean;
   /** the clause it stands in: its arguments are read inside */
   clause: Range;
 }
@@ -46,14 +48,22 @@ export function findTriggers(v: DocView, si: number): Trigger[] {
     const vm = verbs.at(v.tokens, i, s.last);
     const nm = nouns.at(v.tokens, i, s.last);
     // "the North Korean dispatch of combat troops": a noun even when tagged as a verb
-    const nominal = nm && v.tokens[nm.last]?.lower === 'of' && i > s.first && ['DET', 'ADJ', 'PROPN', 'PART'].includes(v.tokens[i - 1].pos);
-    if (vm && !nominal && (isVerbal(t) || (vm.value.frame === 'die' && (t.pos === 'ADJ' || t.pos === 'NOUN')))) {
+    const nominal = nm && v.tokens[nm.last]?.lower === 'of' && i > s.first && ['DET', 'ADJ', 'PROPN', 'PART', 'NOUN'].includes(v.tokens[i - 1].pos);
+    // headlines confuse the tagger: "Iran to receive …", "US shoots down 6 drones"
+    const headlineVerb = vm && s.headline && (['to', 'will', 'may', 'could'].includes(v.tokens[i - 1]?.lower ?? '') || v.mention[i - 1]?.entity.type === 'country');
+    // phrasal verbs are verbs whatever their tags ("shot/NOUN down/ADP"); so is a participle with an
+    // object ("attacks striking/ADJ dozens of facilities")
+    const phrasal = vm && vm.last - vm.first > 1;
+    const participle = vm && /(?:ing|ed)$/.test(t.lower) && (v.quantity[i + 1] || v.tokens[i + 1]?.pos === 'DET');
+    if (vm && !nominal && (isVerbal(t) || headlineVerb || phrasal || participle || (vm.value.frame === 'die' && (t.pos === 'ADJ' || t.pos === 'NOUN')))) {
       out.push(verbTrigger(v, si, vm.first, vm.last, vm.value));
       i = vm.last;
       continue;
     }
-    if (nm && (nominal || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || (t.pos === 'VERB' && nm.value.event === 'casualties'))) {
-      out.push({ first: nm.first, last: nm.last, entry: nm.value, group: { first: nm.first, last: nm.last }, passive: false, reduced: false, clause: clauseAround(v, si, nm.first) });
+    // a capitalised noun inside running text is part of a name: "the Ukraine Support Tracker"
+    const named = !s.headline && i > s.first && /^\p{Lu}/u.test(t.text);
+    if (nm && !named && (nominal || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || (t.pos === 'VERB' && nm.value.event === 'casualties'))) {
+      out.push({ first: nm.first, last: nm.last, entry: nm.value, group: { first: nm.first, last: nm.last }, passive: false, reduced: false, mainLater: false, clause: clauseAround(v, si, nm.first) });
       i = nm.last;
       continue;
     }
@@ -86,8 +96,11 @@ function verbTrigger(v: DocView, si: number, first: number, last: number, entry:
   }
   const group = { first: g + 1, last };
   const prev = toks[first - 1];
-  const reduced = !hasAux && !passive && isPastForm(toks[first]) && Boolean(prev) && first - 1 >= s.first && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM') && laterFiniteVerb(v, last, s.last);
-  return { first, last, entry, group, passive: passive || reduced, reduced, clause: clauseAround(v, si, first) };
+  // "soldiers sent to Russia have been killed", "missiles supplied to Russia"
+  const afterNoun = Boolean(prev) && first - 1 >= s.first && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM');
+  const mainLater = laterFiniteVerb(v, last, s.last);
+  const reduced = !hasAux && !passive && isPastForm(toks[first]) && afterNoun && (mainLater || (prev.pos === 'NOUN' && ['to', 'by', 'in', 'into'].includes(toks[last]?.lower ?? '')));
+  return { first, last, entry, group, passive: passive || reduced, reduced, mainLater: reduced && mainLater, clause: clauseAround(v, si, first) };
 }
 
 /** A finite verb group later in the clause: an auxiliary, or a verb after a comma-free stretch. */
@@ -113,7 +126,7 @@ export function clauseAround(v: DocView, si: number, i: number): Range {
       first = k + 1;
       break;
     }
-    if (t.lower === 'that' && k > s.first && isVerbal(v.tokens[k - 1])) {
+    if (t.lower === 'that' && k > s.first && (isVerbal(v.tokens[k - 1]) || t.pos === 'SCONJ')) {
       first = k + 1;
       break;
     }

@@ -39,9 +39,13 @@ export class DocView {
       const [first, last] = this.tokenRange(t.start, t.end);
       for (let i = first; i < last; i++) this.time[i] = t;
     }
+    // nested quantities ("two of six new jets"): each token belongs to the innermost one
     for (const q of doc.quantities ?? []) {
       const [first, last] = this.tokenRange(q.start, q.end);
-      for (let i = first; i < last; i++) this.quantity[i] ??= q;
+      for (let i = first; i < last; i++) {
+        const had = this.quantity[i];
+        if (!had || had.end - had.start > q.end - q.start) this.quantity[i] = q;
+      }
     }
   }
 

@@ -192,7 +192,9 @@ export function scanSentence(doc: Doc, from: number, end: number, times: TimeOut
       // "thousands of troops", "several of the Russians", "several trainers"
       const unit = ofNext ? (partitiveWords().has(tokens[at + 1]?.lower ?? '') ? readUnit(tokens, at + 2, end, stop) : readUnit(tokens, at + 1, end, stop)) : readUnit(tokens, at, end, stop);
       const counts = v.min != null && v.words[v.words.length - 1] !== 'of';
-      if (unit || (counts && ofNext)) {
+      // "insurgents who have killed thousands": a vague amount as the object of a verb
+      const object = counts && i > from && (tokens[i - 1].pos === 'VERB' || (tokens[i - 1].pos === 'ADV' && tokens[i - 2]?.pos === 'VERB'));
+      if (unit || (counts && (ofNext || object))) {
         const stopAt = unit ? unit.last : at;
         out.push(makeQuantity(doc, tokens, i, stopAt, { min: v.min, max: v.max, approximate: false, vague: true, bound: null, unit, kind: 'count', rule: 'vague' }));
         i = stopAt;

@@ -2,6 +2,9 @@
 // "pieces of artillery ammunition", "military construction workers and deminers").
 import type { Token } from '../../doc.js';
 import { loadList } from '../../lexicons/load.js';
+import { quantityLexicon } from './lexicon.js';
+
+const isNumberWord = (w: string) => quantityLexicon().numberWords.has(w) && w.length > 2;
 
 export interface UnitPhrase {
   first: number;
@@ -43,7 +46,11 @@ function npToken(tokens: Token[], j: number): boolean {
  */
 export function readNounPhrase(tokens: Token[], i: number, end: number, stop: (t: Token) => boolean): UnitPhrase | null {
   let j = i;
+  let nouned = false;
   while (j < end && j - i < MAX_NP && !stop(tokens[j]) && !unitStopWords().has(tokens[j].lower) && npToken(tokens, j)) {
+    // "countries pledged mutual aid": after a noun, a participle is the verb
+    if (nouned && tokens[j].pos === 'VERB') break;
+    if (NOUNISH.has(tokens[j].pos)) nouned = true;
     // "troops Monday", "soldiers Kim": a capitalised word after a common noun starts something else
     if (j > i && tokens[j].pos === 'PROPN' && tokens[j - 1].pos === 'NOUN' && /^[A-Z]/.test(tokens[j].text) && !glued(tokens[j - 1], tokens[j])) break;
     j++;
@@ -72,7 +79,8 @@ export function readUnit(tokens: Token[], i: number, end: number, stop: (t: Toke
   const cc = tokens[unit.last];
   if (cc && (cc.lower === 'and' || cc.lower === 'or') && unit.last + 1 < end) {
     const next = tokens[unit.last + 1];
-    if (next && next.pos !== 'NUM' && next.pos !== 'DET' && /^[a-z]/.test(next.text)) {
+    // "… bombs and seventeen hundred …": a number starts the next count, not the unit
+    if (next && next.pos !== 'NUM' && next.pos !== 'DET' && /^[a-z]/.test(next.text) && !isNumberWord(next.lower)) {
       const conj = readNounPhrase(tokens, unit.last + 1, end, stop);
       if (conj && tokens[conj.head].pos === 'NOUN') unit = { first: unit.first, last: conj.last, head: unit.head };
     }
