@@ -107,6 +107,7 @@ const NEGATIVE: Row[] = [
   ['day-month', 'Reports said 3 may have died.', '2025-06-01', []],
   ['week-of-month', 'The first week was the hardest, he said.', '2025-06-01', []],
   ['quarter', 'A quarter of the troops were wounded.', '2025-06-01', []],
+  ['duration', 'Three quarters of the aid never arrived.', '2025-06-01', []],
   ['half', 'Half of the aid never arrived.', '2025-06-01', []],
   ['ago', 'The border closed long ago.', '2025-06-01', []],
   ['month', 'May God protect our soldiers.', '2025-06-01', []],

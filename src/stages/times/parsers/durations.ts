@@ -21,6 +21,8 @@ function durationOf(n: number | null, unitWord: string, countWord: string | unde
 
 // What ends an age or a measure, not a duration: "a 22-year-old son", "6 months and older".
 const NOT_DURATION_AFTER = /^(?:s?(?:-|\s+)old\b|\s+(?:and|or)\s+(?:older|younger|over|under|above)\b|\s+of\s+age\b|-olds?\b)/i;
+// "three quarters of the aid": a fraction
+const FRACTION = /^quarters?$/i;
 
 // "five trading days", "six straight days", "two consecutive quarters"
 const UNIT_ADJECTIVE = alternation(loadList('time-duration-adjectives.txt'));
@@ -40,6 +42,7 @@ export const duration: Parser = {
   read(m, text) {
     const end = m.index + m[0].length;
     if (NOT_DURATION_AFTER.test(text.slice(end, end + 16))) return null;
+    if (FRACTION.test(m[2]) && /^\s+of\b/i.test(text.slice(end, end + 6))) return null;
     let n = countValue(m[1]);
     if (n === undefined) return null;
     if (n != null && m[3]) n += 0.5;
