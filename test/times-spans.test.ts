@@ -77,6 +77,10 @@ describe('times: odd input', () => {
     expect(findTimes(doc).map((t) => t.value)).toEqual(['2024-07', 'XXXX']);
   });
 
+  it('says what it expected when the publication date is malformed', () => {
+    expect(() => findTimes(makeDoc('Troops arrived on Monday.', { published: '26/06/2025' }))).toThrow(/expected an ISO date such as "2025-06-26", found "26\/06\/2025"/);
+  });
+
   it('handles CRLF line ends', () => {
     const text = 'Headline\r\nTroops arrived on Monday.\r\n';
     const t = times(text)[0];

@@ -49,7 +49,7 @@ export function findTimes(doc: Doc): TimeOut[] {
   const text = doc.text;
   // refiners, in order: overlaps first, so that years are shared between the survivors only
   const chosen = shareYears(removeOverlaps(parseCandidates(text), ORDER), text);
-  const pub: YMD | null = doc.meta.published ? parseIsoDate(doc.meta.published) : null;
+  const pub = publishedDate(doc.meta.published);
   const sentences = chosen.map((c) => sentenceOf(doc, c.start));
   const resolved: (Resolved | null)[] = new Array(chosen.length).fill(null);
   let previous: { r: Resolved; sentence: number } | null = null;
@@ -77,15 +77,20 @@ export function findTimes(doc: Doc): TimeOut[] {
   chosen.forEach((c, i) => {
     const r = resolved[i];
     if (!r) return;
-    const t: TimeOut = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type, value: r.value, known: r.known, implied: r.implied, rule: c.rule };
-    if (r.type === 'DATE' || r.type === 'TIME') {
-      t.from = r.from;
-      t.to = r.to;
-    }
-    if (r.mod) (t as TimeOut & { mod?: string }).mod = r.mod;
-    out.push(t);
+    const calendar = r.type === 'DATE' || r.type === 'TIME' ? { from: r.from, to: r.to } : {};
+    // `mod` (TIMEX3 START/MID/END for "early 2025", "late October") is a field added to TimeOut
+    const mod = r.mod ? { mod: r.mod } : {};
+    out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type, value: r.value, ...calendar, ...mod, known: r.known, implied: r.implied, rule: c.rule });
   });
   return out;
+}
+
+/** The publication date as a calendar day; a malformed one is a caller's error, said plainly. */
+function publishedDate(published: string | null): YMD | null {
+  if (published == null || published === '') return null;
+  const d = parseIsoDate(published);
+  if (!d || published.length < 10) throw new Error(`times: published: expected an ISO date such as "2025-06-26", found ${JSON.stringify(published)}`);
+  return d;
 }
 
 /** The day a clock time falls on: the nearest day named in its sentence, the one before first. */
