@@ -69,6 +69,8 @@ function subjectOf(v: DocView, t: Trigger): Range | null {
   }
   const subj = subjectBefore(v, g, lo);
   const first = subj ? v.tokens[subj.first] : null;
+  // "…, whose forces have … suffered": the clause opens after "whose"
+  if (subj && subj.first - 1 >= s.first && v.tokens[subj.first - 1].lower === 'whose') return relativeHead(v, subj.first - 1, s.first);
   // "whose military … is believed to have suffered": the owner before "whose"
   if (subj && first && RELATIVE.includes(first.lower) && (subj.last - subj.first === 1 || first.lower === 'whose')) return relativeHead(v, subj.first, s.first);
   if (!subj) {
@@ -218,7 +220,8 @@ function intransitiveArgs(v: DocView, t: Trigger, subj: Range | null, k: number,
   const pps = readPPs(v, k, hi, ctx);
   const by = firstActor(v, pps, ['by']);
   const inTheme = themeRange ? actorIn(v, themeRange) : null;
-  if (f === 'die') args.agent = inTheme;
+  // "the Ukraine war … have been wounded" is no casualty of Ukraine: only people (or a count) suffer
+  if (f === 'die') args.agent = args.theme.some((it) => it.people || v.quantity[it.first]) ? inTheme : null;
   else if (f === 'go' && t.entry.event === 'other') {
     // "fled Ukraine": the place left is the agent; "fled to Hungary": the place reached the recipient
     const obj = npStartingAt(v, k, hi);
@@ -277,6 +280,8 @@ function nounArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
   while (m >= s.first && (v.tokens[m].pos === 'ADJ' || (v.tokens[m].pos === 'VERB' && /ed$/.test(v.tokens[m].lower))) && !v.mention[m]) m--;
   const np = m >= s.first ? npEndingAt(v, m, Math.max(s.first, t.clause.first)) : null;
   if (np) args.agent = actorIn(v, np);
+  // "his first visit to Sudan": the possessor is resolved to who he is
+  if (np && !args.agent && np.last - np.first === 1 && ['his', 'her', 'its', 'their'].includes(v.tokens[np.first].lower)) args.agentRange = np;
   const k = t.last;
   if (v.tokens[k]?.lower === 'of') {
     args.theme = readThemeList(v, k + 1, hi);

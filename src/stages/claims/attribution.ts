@@ -193,12 +193,6 @@ function contentAfter(v: DocView, c1: number, hi: number, cue: ReportingCue): Ra
   if (cue.negative) return c1 < hi ? { first: c1, last: hi } : null;
   const bare = cue.bare;
   for (let k = c1; k < Math.min(hi, c1 + 14); k++) {
-    if (k === c1 && !bare && !THAT.has(v.tokens[k].lower) && obj && obj.last - obj.first >= 2 && !v.mentionsIn(obj.first, obj.last).some((m) => m.entity.type === 'person') && v.tokens[obj.last]?.lower !== 'that') {
-      // "announced the purchase of these jets": what was announced is the object
-      let j = obj.last;
-      while (j < hi && v.tokens[j].lower === 'of') j = npStartingAt(v, j + 1, hi)?.last ?? hi;
-      if (!v.tokens.slice(obj.last, Math.min(hi, obj.last + 14)).some((t) => t.lower === 'that')) return { first: obj.first, last: j };
-    }
     const t = v.tokens[k];
     if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET') && k + 1 < hi) return { first: k + 1, last: hi };
     if (t.text === ':' || QUOTE_OPEN.has(t.text)) return k + 1 < hi ? { first: k + 1, last: hi } : null;
@@ -208,7 +202,6 @@ function contentAfter(v: DocView, c1: number, hi: number, cue: ReportingCue): Ra
     if (t.text === ',' || t.text === ';') break;
   }
   // a clause right after the cue: a noun phrase followed by a verb
-  if (!bare) return null;
   let k = c1;
   while (k < hi && (v.time[k] || v.tokens[k].pos === 'ADV')) k++;
   const np = npStartingAt(v, k, hi);
@@ -216,7 +209,13 @@ function contentAfter(v: DocView, c1: number, hi: number, cue: ReportingCue): Ra
   let j = np.last;
   while (j < hi && (v.tokens[j].pos === 'ADV' || v.tokens[j].pos === 'PART')) j++;
   const t = v.tokens[j];
-  if (t && (t.pos === 'VERB' || t.pos === 'AUX')) return { first: k, last: hi };
+  if (bare && t && (t.pos === 'VERB' || t.pos === 'AUX')) return { first: k, last: hi };
+  // an event named as the object: "announced the purchase of these jets", "confirmed the delivery"
+  if (obj && obj.last - obj.first >= 2 && !v.mentionsIn(obj.first, obj.last).some((m) => m.entity.type === 'person')) {
+    let end = obj.last;
+    while (end < hi && v.tokens[end].lower === 'of') end = npStartingAt(v, end + 1, hi)?.last ?? hi;
+    return { first: obj.first, last: end };
+  }
   return null;
 }
 

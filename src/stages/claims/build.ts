@@ -39,6 +39,8 @@ export function buildClaims(doc: Doc): ClaimOut[] {
   const sourceRanges = atts.flatMap((a) => a.sources);
   const ctx: ArgContext = { isSource: (i) => sourceRanges.some((r) => r.first <= i && i < r.last) };
 
+  const dominant = dominantCountry(v);
+  let previous: ClaimOut[] = [];
   v.sentences.forEach((s, si) => {
     const drafts: Draft[] = [];
     const triggers = findTriggers(v, si).filter((t) => !ctx.isSource(t.first));
@@ -71,9 +73,40 @@ export function buildClaims(doc: Doc): ClaimOut[] {
     const counted = new Set(drafts.filter((d) => d.quantity?.min != null).map((d) => d.trigger));
     const kept = drafts.filter((d) => d.quantity?.min != null || !d.trigger || !counted.has(d.trigger) || !d.items.every((it) => MONEY_WORDS.test(v.text(it.first, it.last))));
     kept.sort((a, b) => a.anchor - b.anchor);
-    for (const d of kept) claims.push(...finish(v, d, atts, resolver, discourse, claims.length + 1));
+    const made: ClaimOut[] = [];
+    for (const d of kept) made.push(...finish(v, d, atts, resolver, discourse, claims.length + made.length + 1, dominant));
+    carryAttribution(made, previous, atts, si);
+    claims.push(...made);
+    if (made.length) previous = made;
   });
   return claims;
+}
+
+/**
+ * A sentence with no source of its own that goes on listing figures of the same kind continues
+ * the report before it: "According to the NIS, Pyongyang plans to send 6,000 more troops. Around
+ * 1,000 combat engineers have already arrived in Russia."
+ */
+function carryAttribution(made: ClaimOut[], previous: ClaimOut[], atts: Attribution[], si: number): void {
+  if (atts.some((a) => a.sentence === si)) return;
+  for (const c of made) {
+    if (c.sources.length || c.quantity?.min == null) continue;
+    const before = previous.find((p) => p.event === c.event && p.quantity?.min != null && p.sources.length);
+    if (before) {
+      c.sources = before.sources;
+      c.rules = [...c.rules, 'sources:carried-from-previous-sentence'];
+    }
+  }
+}
+
+/** The country a report is about: the one named most often (the first named on a tie). */
+function dominantCountry(v: DocView): ActorRef | null {
+  let best: { e: ActorRef; n: number } | null = null;
+  for (const e of v.entities.values()) {
+    if (e.type !== 'country') continue;
+    if (!best || e.mentions.length > best.n) best = { e: { id: e.id, name: e.name }, n: e.mentions.length };
+  }
+  return best && best.n >= 2 ? best.e : null;
 }
 
 /**
@@ -333,7 +366,7 @@ function bareModality(v: DocView, d: Draft, atts: Attribution[]): Modality {
   return { certainty: 'certain', polarity: 'positive', status: 'unknown', cues: [] };
 }
 
-function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResolver, discourse: Discourse, n: number): ClaimOut[] {
+function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResolver, discourse: Discourse, n: number, dominant: ActorRef | null): ClaimOut[] {
   const si = v.tokens[d.anchor].sentence;
   const s = v.sentences[si];
   const t = d.trigger;
@@ -343,6 +376,8 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
   const rules = [...d.rules];
   // a purchase by the buyer itself is a deal with the seller; one made for another is a transfer to it
   if (t?.entry.frame === 'buy' && d.args.forThirdParty) event = 'transfer';
+  // "Russia agreed to sell six jets": the event is the agreement
+  if (t && (event === 'transfer' || event === 'deploy') && /\bagree[sd]?\b|\bsigned\b/i.test(v.text(t.group.first, t.first))) event = 'agreement';
   // "the Prime Minister offered …": a described person stands for their country
   if (!agent && d.args.agentRange) {
     const who = resolver.resolve(d.args.agentRange)[0]?.entity;
@@ -356,14 +391,24 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
     if (GENERIC_AGENT.test(d.args.agentText) && !d.quantity) return [];
     agent = { id: null, name: d.args.agentText.replace(/^(?:the|a|an)\s+/i, '') };
   }
+  // trained "to operate drones": by the country the trainees were sent to
+  if (!agent && t?.entry.frame === 'train' && recipient) {
+    agent = discourse.recipientFor('deploy', recipient);
+    if (agent) rules.push('agent:where-trainees-were-sent');
+  }
   if (!agent) {
     agent = discourse.agentFor(event);
     if (agent) rules.push('agent:from-context');
   }
+  // "the conflict has claimed over 20,000 lives": the country the report is about
+  if (!agent && (event === 'casualties' || event === 'other') && dominant) {
+    agent = dominant;
+    rules.push('agent:country-of-the-report');
+  }
   if (recipient && agent && recipient.id === agent.id) recipient = null;
   if (!recipient && t && (event === 'deploy' || event === 'transfer')) {
     // "transfer sensitive technologies that could enhance North Korea's nuclear program"
-    const later = actorsIn(v, { first: t.last, last: t.clause.last }).find((h) => h.actor.id !== agent?.id && h.mention.entity.type !== 'person' && !atts.some((a) => a.sources.some((r) => r.first <= h.mention.first && h.mention.last <= r.last)));
+    const later = actorsIn(v, { first: t.last, last: t.clause.last }).find((h) => h.actor.id !== agent?.id && !atts.some((a) => a.sources.some((r) => r.first <= h.mention.first && h.mention.last <= r.last)));
     if (later) {
       recipient = later.actor;
       rules.push('recipient:later-in-clause');

@@ -12,6 +12,8 @@ interface RoleNoun {
 }
 
 let roleNouns: Map<string, RoleNoun> | null = null;
+let docNouns: Set<string> | null = null;
+const documentNouns = () => (docNouns ??= new Set(loadList('document-nouns.txt')));
 let speaksFor: string[] | null = null;
 const roles = () => (roleNouns ??= new Map(loadTsv('role-nouns.tsv').map((r) => [r.noun, { matches: r.matches.split(','), type: r.type }])));
 /** Titles whose holder speaks for their institution: "[State Department, Vedant Patel]". */
@@ -24,7 +26,7 @@ export interface ResolvedSource {
   range: Range;
 }
 
-const PRONOUNS_PERSON = new Set(['he', 'she', 'him', 'her']);
+const PRONOUNS_PERSON = new Set(['he', 'she', 'him', 'her', 'his']);
 const PRONOUNS_SELF = new Set(['i', 'we', 'us']);
 const LEADING_DETS = /^(?:a|an|the|one|some|two|three|several)\s+/i;
 
@@ -123,14 +125,18 @@ export class SourceResolver {
     if (words.length === 1 && words[0].lower === 'it') return found(this.recent(r.first, (e) => e.type === 'organisation') ?? this.recent(r.first, (e) => e.type === 'country'));
     const head = v.mention[r.last - 1];
     if (head && head.last === r.last) return found(head.entity);
-    // "a report published by the American Wall Street Journal", "reports by Reuters"
-    for (let k = r.first; k < r.last - 1; k++) {
-      if (/^reports?$/.test(v.tokens[k].lower)) {
-        const by = v.tokens.slice(k + 1, r.last).findIndex((t) => t.lower === 'by');
-        if (by >= 0) {
-          const m = v.mentionsIn(k + 2 + by, r.last)[0];
-          if (m) return found(m.entity);
-        }
+    // what a source issued stands for the source: "the latest UNHCR figures", "a report published by
+    // the Wall Street Journal", "the statement" (the last source that made one)
+    const last = words[words.length - 1].lower;
+    if (documentNouns().has(last)) {
+      const inside = v.mentionsIn(r.first, r.last).filter((m) => m.entity.type === 'organisation' || m.entity.type === 'country');
+      if (inside.length === 1 && !words.some((w) => w.lower === 'and')) return found(inside[0].entity);
+      let k = r.last;
+      while (k < v.tokens.length && k < r.last + 3 && ['published', 'issued', 'released', 'by', 'from', 'in'].includes(v.tokens[k].lower)) k++;
+      if (k > r.last && v.mention[k]) return found(v.mention[k]!.entity);
+      if (words[0].lower === 'the') {
+        const prev = this.lastSources(r.first, r).find((x) => x.entity && x.entity.type !== 'person');
+        if (prev) return prev;
       }
     }
     // "the lawmaker", "The intelligence service", "the agency", "a top Russian official", "security chief"

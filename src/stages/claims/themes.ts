@@ -22,6 +22,11 @@ const SEPARATE = [['along', 'with'], ['as', 'well', 'as'], ['plus'], ['together'
 let notGoods: Set<string> | null = null;
 export const notGoodsNouns = () => (notGoods ??= new Set(loadList('not-goods.txt')));
 
+const quantityOf = (v: DocView, r: { first: number; last: number }) => {
+  for (let i = r.first; i < r.last; i++) if (v.quantity[i] && (v.quantity[i]!.kind === 'count' || v.quantity[i]!.kind === 'money')) return v.quantity[i];
+  return undefined;
+};
+
 export function isPeopleNoun(v: DocView, head: number): boolean {
   const t = v.tokens[head];
   const { people, notPeople } = claimLexicon();
@@ -87,6 +92,12 @@ export function readThemeList(v: DocView, i: number, hi: number): ThemeItem[] {
       k = last;
     }
     separate = false;
+    // "1,000 sappers to clear mines in the Kursk region and 5,000 workers …": skip the purpose clause
+    if (v.tokens[k]?.lower === 'to' && v.tokens[k + 1]?.pos === 'VERB' && quantityOf(v, items[items.length - 1])) {
+      let j = k + 2;
+      while (j < hi && v.tokens[j].text !== ';' && !(v.tokens[j].lower === 'and' && quantityOf(v, { first: j + 1, last: j + 2 }))) j++;
+      if (j < hi && v.tokens[j].lower === 'and') k = j;
+    }
     const t = v.tokens[k];
     if (!t || k >= hi) break;
     const sep = SEPARATE.find((w) => w.every((x, j) => v.tokens[(t.text === ',' ? k + 1 : k) + j]?.lower === x));

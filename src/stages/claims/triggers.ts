@@ -82,7 +82,8 @@ function verbTrigger(v: DocView, si: number, first: number, last: number, entry:
   while (g >= s.first) {
     const t = toks[g];
     if (BE.has(t.lower)) {
-      if (g === first - 1 || toks.slice(g + 1, first).every((x) => x.pos === 'ADV' || x.pos === 'PART')) passive = isPastForm(toks[first]);
+      // "had been trained and deployed": coordinated participles share the passive
+      if (g === first - 1 || toks.slice(g + 1, first).every((x) => x.pos === 'ADV' || x.pos === 'PART' || x.lower === 'and' || (x.pos === 'VERB' && isPastForm(x)))) passive = isPastForm(toks[first]);
       hasAux = true;
     } else if (HAVE.has(t.lower) || t.pos === 'AUX') hasAux = true;
     else if (t.pos === 'ADV' || t.pos === 'PART' || t.lower === 'to' || controlVerbs().has(t.lower)) {
@@ -127,6 +128,11 @@ export function clauseAround(v: DocView, si: number, i: number): Range {
       break;
     }
     if (t.lower === 'that' && k > s.first && (isVerbal(v.tokens[k - 1]) || t.pos === 'SCONJ')) {
+      first = k + 1;
+      break;
+    }
+    // "…, and around 1,000 have been wounded": a coordinated clause with its own verb before i
+    if ((t.lower === 'and' || t.lower === 'but') && v.tokens[k - 1]?.text === ',' && v.tokens.slice(k + 1, i).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower)))) {
       first = k + 1;
       break;
     }

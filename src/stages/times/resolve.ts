@@ -1,9 +1,11 @@
 // From what a parser read (Spec) to a TIMEX3 value and calendar interval, against the publication
 // date and the clause's tense. Parts the text states go to `known`, parts taken from the
 // publication date to `implied`.
-import { type YMD, addDays, addMonths, cmp, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeekday, monthEnd, pad, parseIsoDate, weekMonday } from './calendar.js';
+import { type YMD, addDays, fmtDay, pad, parseIsoDate } from './calendar.js';
+import { type Interval, calendarInterval, dayInterval } from './intervals.js';
+import { direction, placeWeekday, placeYear, relative } from './place.js';
 import type { Tense } from './tense.js';
-import type { ClockSpec, DateSpec, DurationSpec, Resolved, Season, Spec } from './types.js';
+import type { ClockSpec, DateSpec, DurationSpec, Resolved, Spec } from './types.js';
 
 export interface ResolveContext {
   /** Publication date, or null when unknown (relative times then keep X placeholders). */
@@ -16,97 +18,6 @@ export interface ResolveContext {
   previous?: Resolved | null;
   /** The last day the text named, for "the same day", "the day before". */
   previousDay?: YMD | null;
-}
-
-type Interval = { value: string; from: YMD | null; to: YMD | null };
-
-const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
-
-function seasonInterval(y: number, s: Season): Interval {
-  const first = SEASON_START[s];
-  const last = addMonths(y, first, 2);
-  return { value: `${pad(y, 4)}-${s}`, from: { y, m: first, d: 1 }, to: monthEnd(last.y, last.m) };
-}
-
-const monthInterval = (y: number, m: number): Interval => ({ value: fmtMonth(y, m), from: { y, m, d: 1 }, to: monthEnd(y, m) });
-const yearInterval = (y: number): Interval => ({ value: pad(y, 4), from: { y, m: 1, d: 1 }, to: { y, m: 12, d: 31 } });
-const dayInterval = (t: YMD): Interval => ({ value: fmtDay(t), from: t, to: t });
-const weekInterval = (t: YMD): Interval => ({ value: fmtWeek(t), from: weekMonday(t), to: addDays(weekMonday(t), 6) });
-
-function quarterInterval(y: number, q: number): Interval {
-  const first = 3 * q - 2;
-  return { value: `${pad(y, 4)}-Q${q}`, from: { y, m: first, d: 1 }, to: monthEnd(y, first + 2) };
-}
-function halfInterval(y: number, h: number): Interval {
-  return { value: `${pad(y, 4)}-H${h}`, from: { y, m: h === 1 ? 1 : 7, d: 1 }, to: monthEnd(y, h === 1 ? 6 : 12) };
-}
-
-/** The ISO week that holds most of the nth week of a month (the week of its 4th day, or of the
- *  4th day from its end for "the last week"). */
-function weekOfMonthInterval(y: number, m: number, nth: number): Interval {
-  const dim = daysInMonth(y, m);
-  const day = nth < 0 ? dim - 3 : Math.min(dim, (nth - 1) * 7 + 4);
-  return weekInterval({ y, m, d: day });
-}
-
-/** The calendar unit a DateSpec with a year names. */
-function calendarInterval(y: number, s: DateSpec): Interval | null {
-  if (s.month && s.day) return daysInMonth(y, s.month) >= s.day ? dayInterval({ y, m: s.month, d: s.day }) : null;
-  if (s.month && s.weekOfMonth) return weekOfMonthInterval(y, s.month, s.weekOfMonth);
-  if (s.month) return monthInterval(y, s.month);
-  if (s.season) return seasonInterval(y, s.season);
-  if (s.quarter) return quarterInterval(y, s.quarter);
-  if (s.half) return halfInterval(y, s.half);
-  return yearInterval(y);
-}
-
-type Direction = 'last' | 'next' | 'this' | 'past' | 'future' | null;
-
-function direction(s: DateSpec, ctx: ResolveContext): Direction {
-  if (s.pick === 'tense') return ctx.tense();
-  return s.pick ?? null;
-}
-
-/** Choose among the intervals a yearless spec may name (last, this and next year): the one the
- *  direction asks for, or the nearest to publication. */
-function placeYear(s: DateSpec, pub: YMD, dir: Direction): Interval | null {
-  const options: Interval[] = [];
-  for (const y of [pub.y - 1, pub.y, pub.y + 1]) {
-    const iv = calendarInterval(y, s);
-    if (iv?.from && iv.to) options.push(iv);
-  }
-  const p = pub;
-  const ok = (iv: Interval): boolean => {
-    const from = iv.from!, to = iv.to!;
-    switch (dir) {
-      case 'last': return cmp(to, p) < 0;                 // over before publication
-      case 'past': return cmp(from, p) <= 0;              // begun by publication
-      case 'next': return cmp(from, p) > 0;               // not begun yet
-      case 'future': return cmp(to, p) >= 0;              // not over yet
-      case 'this': return cmp(from, p) <= 0 && cmp(to, p) >= 0;
-      default: return true;
-    }
-  };
-  const fits = options.filter(ok);
-  if (dir === 'this' && !fits.length) return calendarInterval(pub.y, s);
-  if (!fits.length) return null;
-  if (dir === 'last' || dir === 'past') return fits[fits.length - 1];
-  if (dir === 'next' || dir === 'future' || dir === 'this') return fits[0];
-  // no tense: the nearest; on a tie the earlier one, since news reports mostly look back
-  const distance = (iv: Interval): number => (cmp(iv.to!, p) < 0 ? cmp(p, iv.to!) : cmp(iv.from!, p) > 0 ? cmp(iv.from!, p) : 0);
-  return fits.reduce((best, iv) => (distance(iv) < distance(best) ? iv : best));
-}
-
-function placeWeekday(wd: number, pub: YMD, dir: Direction): YMD {
-  const today = isoWeekday(pub);
-  switch (dir) {
-    case 'this': return addDays(weekMonday(pub), wd - 1);
-    case 'next': return addDays(pub, (wd - today + 7) % 7 || 7);
-    case 'future': return addDays(pub, (wd - today + 7) % 7);
-    case 'last': return addDays(pub, -((today - wd + 7) % 7 || 7));
-    // a bare weekday is the most recent one on or before publication unless the tense says future
-    default: return addDays(pub, -((today - wd + 7) % 7));
-  }
 }
 
 function statedParts(s: DateSpec): string[] {
@@ -134,51 +45,6 @@ function unanchored(s: DateSpec): string | null {
   if (s.month) return `XXXX-${pad(s.month)}`;
   if (s.season) return `XXXX-${s.season}`;
   if (s.quarter) return `XXXX-Q${s.quarter}`;
-  return null;
-}
-
-function relative(s: DateSpec, pub: YMD, ctx: ResolveContext): Interval | null {
-  let { unit, n } = s.rel!;
-  // "the end of the year" in a past clause early in a year is last year's end
-  if (s.pick === 'tense' && unit === 'year') {
-    const t = ctx.tense();
-    if (s.mod === 'END' && t === 'past' && pub.m <= 6) n -= 1;
-    if (s.mod === 'START' && t === 'future' && pub.m >= 7) n += 1;
-  }
-  // "over the weekend": the last one (this one when published on a weekend), or the coming one
-  if (s.pick === 'tense' && unit === 'weekend') {
-    const wd = isoWeekday(pub);
-    n = ctx.tense() === 'future' ? (wd === 7 ? 1 : 0) : wd >= 6 ? 0 : -1;
-  }
-  switch (unit) {
-    case 'day': return dayInterval(addDays(pub, n));
-    case 'week': return weekInterval(addDays(pub, 7 * n));
-    case 'weekend': {
-      const w = weekInterval(addDays(pub, 7 * n));
-      return { value: `${w.value}-WE`, from: addDays(w.from!, 5), to: w.to };
-    }
-    case 'month': {
-      const t = addMonths(pub.y, pub.m, n);
-      return monthInterval(t.y, t.m);
-    }
-    case 'quarter': {
-      const i = pub.y * 4 + Math.floor((pub.m - 1) / 3) + n;
-      return quarterInterval(Math.floor(i / 4), (i % 4) + 1);
-    }
-    case 'half': {
-      const i = pub.y * 2 + (pub.m > 6 ? 1 : 0) + n;
-      return halfInterval(Math.floor(i / 2), (i % 2) + 1);
-    }
-    case 'year': return calendarInterval(pub.y + n, s);
-    case 'decade': {
-      const d = Math.floor(pub.y / 10) + n;
-      return { value: String(d), from: { y: d * 10, m: 1, d: 1 }, to: { y: d * 10 + 9, m: 12, d: 31 } };
-    }
-    case 'century': {
-      const c = Math.floor(pub.y / 100) + n;
-      return { value: pad(c), from: { y: c * 100, m: 1, d: 1 }, to: { y: c * 100 + 99, m: 12, d: 31 } };
-    }
-  }
   return null;
 }
 
