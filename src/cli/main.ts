@@ -6,6 +6,8 @@ import { registerIngest } from './ingest.js';
 import { registerEvents } from './events.js';
 import { registerSearch } from './search.js';
 import { registerExport } from './export.js';
+import { registerServe } from './serve.js';
+import { registerDemo } from './demo.js';
 
 const program = new Command();
 program
@@ -18,6 +20,8 @@ registerIngest(program);
 registerEvents(program);
 registerSearch(program);
 registerExport(program);
+registerServe(program);
+registerDemo(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   process.stderr.write(`dossier: ${e instanceof Error ? e.message : String(e)}\n`);

@@ -210,8 +210,12 @@ function contentAfter(v: DocView, c1: number, hi: number, cue: ReportingCue): Ra
   while (j < hi && (v.tokens[j].pos === 'ADV' || v.tokens[j].pos === 'PART')) j++;
   const t = v.tokens[j];
   if (bare && t && (t.pos === 'VERB' || t.pos === 'AUX')) return { first: k, last: hi };
+  // "a figure the Times reported includes …": the reported clause lost its subject to the relative
+  if (v.tokens[c1] && v.tokens[c1].pos === 'VERB' && /s$/.test(v.tokens[c1].lower)) return { first: c1, last: hi };
   // an event named as the object: "announced the purchase of these jets", "confirmed the delivery"
-  if (obj && obj.last - obj.first >= 2 && !v.mentionsIn(obj.first, obj.last).some((m) => m.entity.type === 'person')) {
+  const eventHead = obj && claimLexicon().nouns.at(v.tokens, obj.last - 1) && !claimLexicon().nouns.at(v.tokens, obj.last - 1)!.value.event.startsWith('casualt');
+  const counted = obj && v.tokens.slice(obj.first, obj.last).some((_, j) => v.quantity[obj.first + j]);
+  if (obj && eventHead && !counted && !v.mentionsIn(obj.first, obj.last).some((m) => m.entity.type === 'person')) {
     let end = obj.last;
     while (end < hi && v.tokens[end].lower === 'of') end = npStartingAt(v, end + 1, hi)?.last ?? hi;
     return { first: obj.first, last: end };

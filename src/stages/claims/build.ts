@@ -89,9 +89,12 @@ export function buildClaims(doc: Doc): ClaimOut[] {
  */
 function carryAttribution(made: ClaimOut[], previous: ClaimOut[], atts: Attribution[], si: number): void {
   if (atts.some((a) => a.sentence === si)) return;
+  // only a report announced ahead of what it says runs on ("According to X, …", "X said that …");
+  // a closing "…, X said." ends it
+  const forward = (p: ClaimOut) => atts.some((a) => a.sentence === si - 1 && a.content.first > a.cue.first && a.kind !== 'quote' && p.sources.some((x) => x.cue === a.cueText));
   for (const c of made) {
     if (c.sources.length || c.quantity?.min == null) continue;
-    const before = previous.find((p) => p.event === c.event && p.quantity?.min != null && p.sources.length);
+    const before = previous.find((p) => p.event === c.event && p.quantity?.min != null && p.sources.length && forward(p));
     if (before) {
       c.sources = before.sources;
       c.rules = [...c.rules, 'sources:carried-from-previous-sentence'];
@@ -414,7 +417,7 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
       rules.push('recipient:later-in-clause');
     }
   }
-  if (!recipient && (event === 'deploy' || event === 'transfer')) {
+  if (!recipient && (event === 'deploy' || event === 'transfer' || event === 'agreement')) {
     recipient = discourse.recipientFor(event, agent);
     if (recipient) rules.push('recipient:from-context');
   }

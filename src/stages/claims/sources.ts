@@ -4,6 +4,7 @@ import type { EntityOut, SourceOut } from '../../format.js';
 import { loadList, loadTsv } from '../../lexicons/load.js';
 import type { Attribution } from './attribution.js';
 import { npStartingAt, type Range } from './np.js';
+import { lexicon as entityLexicon, orgOfKind } from '../entities/lexicon.js';
 import type { DocView } from './view.js';
 
 interface RoleNoun {
@@ -12,6 +13,15 @@ interface RoleNoun {
 }
 
 let roleNouns: Map<string, RoleNoun> | null = null;
+let kindPhrases: Map<string, string> | null = null;
+/** "intelligence service" → intelligence, "defence ministry" → defence-ministry (org-kinds.tsv) */
+const kindOfPhrase = () => {
+  if (!kindPhrases) {
+    kindPhrases = new Map();
+    for (const r of loadTsv('org-kinds.tsv')) for (const p of r.phrases.split('|')) kindPhrases.set(p.toLowerCase(), r.kind);
+  }
+  return kindPhrases;
+};
 let docNouns: Set<string> | null = null;
 const documentNouns = () => (docNouns ??= new Set(loadList('document-nouns.txt')));
 let speaksFor: string[] | null = null;
@@ -125,6 +135,13 @@ export class SourceResolver {
     if (words.length === 1 && words[0].lower === 'it') return found(this.recent(r.first, (e) => e.type === 'organisation') ?? this.recent(r.first, (e) => e.type === 'country'));
     const head = v.mention[r.last - 1];
     if (head && head.last === r.last) return found(head.entity);
+    // "the country's intelligence service": the organisation of that kind of the country in question
+    if (words.length >= 4 && words[0].lower === 'the' && words[1].lower === 'country' && words[2].lower === "'s") {
+      const kind = kindOfPhrase().get(words.slice(3).map((w) => w.lower).join(' '));
+      const cc = kind ? this.recent(r.first, (e) => Boolean(e.country))?.country : null;
+      const org = kind && cc ? orgOfKind(entityLexicon(), cc, kind) : null;
+      if (org) return { name: org.name, id: org.id, entity: v.entities.get(org.id) ?? null, range: r };
+    }
     // what a source issued stands for the source: "the latest UNHCR figures", "a report published by
     // the Wall Street Journal", "the statement" (the last source that made one)
     const last = words[words.length - 1].lower;

@@ -5,6 +5,9 @@ import { loadList } from '../../lexicons/load.js';
 export const CUE_WORDS = new Set(loadList('time-cue-words.txt'));
 export const NOT_YEAR_BEFORE = new Set(loadList('time-not-year-before.txt'));
 
+// Plural nouns after a number make it a count ("2000 troops"); "analysis", "class", "bus" are not plurals.
+export const COUNTED_AFTER = /^\s+(?:[a-z]+[^siu\W]s|people|personnel|men|women|children|staff|police)\b/;
+
 const WORD_CHAR = /[A-Za-z0-9.'’-]/;
 
 /** The word that ends right before `i` (skipping spaces), lower-cased, and where it starts. */

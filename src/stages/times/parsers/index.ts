@@ -4,10 +4,14 @@
 import type { Parser } from '../types.js';
 import { dayMonth, isoDate, monthDay, numericDate } from './calendar-dates.js';
 import { clock12, clock24, namedHour } from './clock.js';
-import { barePlural, duration, everyUnit, frequencyAdverb, pastNextUnit, perUnit, pluralWeekday, unitLong } from './durations.js';
-import { century, decade, fiscalYear, half, month, quarter, shortYear, weekOfMonth, year } from './months-years.js';
+import { barePlural, duration, pastNextUnit, unitLong } from './durations.js';
+import { everyUnit, frequencyAdverb, perUnit, pluralWeekday } from './sets.js';
+import { month } from './months.js';
+import { half, quarter, weekOfMonth } from './periods.js';
+import { century, decade, fiscalYear, shortYear, year } from './years.js';
 import { anaphoricDay, atTheTime, reference } from './refs.js';
-import { ago, deictic, holiday, namedEvent, partOfDay, periodEdge, relativePeriod, season, theWeekend, weekday } from './relative.js';
+import { holiday, namedEvent, season, weekday } from './calendar-names.js';
+import { ago, deictic, partOfDay, periodEdge, relativePeriod, theWeekend } from './relative.js';
 
 export const PARSERS: readonly Parser[] = [
   namedEvent,
