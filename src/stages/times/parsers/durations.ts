@@ -1,10 +1,7 @@
-// Durations and sets: "three years", "approximately one month", "the next 12 months", "one-day",
-// "three month-long", "several weeks", "for years", "12 to 18 months"; "every day", "annually",
-// "twice a week", "per year".
+// Durations: "three years", "approximately one month", "the next 12 months", "one-day",
+// "three month-long", "several weeks", "for years", "12 to 18 months".
 import { loadList } from '../../../lexicons/load.js';
-import { prevWord } from '../context.js';
-import { APPROXIMATOR, COUNT, DAY, DURATION_HEAD, alternation, MONTH_FULL, PARTS_OF_DAY, PART_OF_DAY, SEASON, SEASONS, UNIT, UNITS, WEEKDAY, WEEKDAYS, countValue, monthOf } from '../lexicon.js';
-import { pad } from '../calendar.js';
+import { APPROXIMATOR, COUNT, DURATION_HEAD, alternation, UNIT, UNITS, countValue } from '../lexicon.js';
 import type { DurationSpec, Parser } from '../types.js';
 import { back, cand, groupEnd, groupStart, lookBack, re } from './util.js';
 

@@ -1,10 +1,9 @@
-// Times counted from the publication date or placed by tense: "today", "last night", "last week",
-// "earlier this year", "18 months ago", "on Thursday", "last autumn", "Christmas".
-import { loadList } from '../../../lexicons/load.js';
-import { CUE_WORDS, atSentenceStart, isCapitalised, nextWord, prevWord } from '../context.js';
-import { APPROXIMATOR, COUNT, EVENT, EVENTS, HOLIDAY, HOLIDAYS, PARTS_OF_DAY, PART_OF_DAY, SEASON, SEASONS, UNIT, UNITS, WEEKDAY, WEEKDAYS, countValue, key, monthOf } from '../lexicon.js';
+// Times counted from the publication date: "today", "last night", "last week", "earlier this
+// year", "the end of the year", "18 months ago", "over the weekend".
+import { atSentenceStart, isCapitalised } from '../context.js';
+import { APPROXIMATOR, COUNT, PARTS_OF_DAY, PART_OF_DAY, UNIT, UNITS, countValue, key } from '../lexicon.js';
 import type { DateSpec, Parser, RelUnit, Spec } from '../types.js';
-import { back, cand, lookBack, modOf, pickOf, re, yearShift } from './util.js';
+import { back, cand, lookBack, modOf, re } from './util.js';
 
 const DAY_SHIFT: Record<string, number> = { 'the day before yesterday': -2, yesterday: -1, today: 0, tonight: 0, tomorrow: 1, 'the day after tomorrow': 2 };
 
