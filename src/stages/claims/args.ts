@@ -108,6 +108,8 @@ function readPPs(v: DocView, i: number, hi: number, ctx: ArgContext): Map<string
       if (np) push(out, 'purpose', np);
       continue;
     }
+    // "… part of a March aid package for Ukraine, not the one just approved by Congress": another verb's phrases
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && v.tokens[k - 1]?.lower !== 'to') break;
     if (t.pos !== 'ADP' && t.lower !== 'to') continue;
     const np = npStartingAt(v, k + 1, hi);
     // "officially confirmed by the US": a source, not an argument
@@ -220,6 +222,8 @@ function intransitiveArgs(v: DocView, t: Trigger, subj: Range | null, k: number,
   const pps = readPPs(v, k, hi, ctx);
   const by = firstActor(v, pps, ['by']);
   const inTheme = themeRange ? actorIn(v, themeRange) : null;
+  // "its ballistic missiles supplied to Russia": the owner supplied them
+  if (themeRange && ['its', 'their', 'his', 'her'].includes(v.tokens[themeRange.first].lower)) args.agentRange = { first: themeRange.first, last: themeRange.first + 1 };
   // "the Ukraine war … have been wounded" is no casualty of Ukraine: only people (or a count) suffer
   if (f === 'die') args.agent = args.theme.some((it) => it.people || v.quantity[it.first]) ? inTheme : null;
   else if (f === 'go' && t.entry.event === 'other') {

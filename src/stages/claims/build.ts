@@ -71,7 +71,7 @@ export function buildClaims(doc: Doc): ClaimOut[] {
     }
     // an amount counted for a trigger makes its un-counted "aid" or "package" a repeat
     const counted = new Set(drafts.filter((d) => d.quantity?.min != null).map((d) => d.trigger));
-    const kept = drafts.filter((d) => d.quantity?.min != null || !d.trigger || !counted.has(d.trigger) || !d.items.every((it) => MONEY_WORDS.test(v.text(it.first, it.last))));
+    const kept = drafts.filter((d) => d.quantity?.min != null || !d.trigger || !counted.has(d.trigger) || (d.args.themeFrom !== 'self' && !d.items.every((it) => MONEY_WORDS.test(v.text(it.first, it.last)))));
     kept.sort((a, b) => a.anchor - b.anchor);
     const made: ClaimOut[] = [];
     for (const d of kept) made.push(...finish(v, d, atts, resolver, discourse, claims.length + made.length + 1, dominant));
@@ -195,8 +195,9 @@ function themeDrafts(v: DocView, t: Trigger, args: Args, used: Set<QuantityOut>)
       out.push({ trigger: t, event: eventFor(t, false, false), args, items: [], quantity: null, anchor: t.first, rules });
     return out;
   }
-  // a noun that is its own theme ("military aid to Ukraine") needs a named giver and receiver
-  if (args.themeFrom === 'self' && (!args.agent || !args.recipient)) return out;
+  // a noun that is its own theme ("military aid to Ukraine") needs a named giver and receiver; a
+  // moving noun ("weapons deliveries to Israel") at least its destination
+  if (args.themeFrom === 'self' && (!args.recipient || (!args.agent && !t.entry.peopleEvent))) return out;
   const people = uncounted.filter((it) => it.people);
   const goods = uncounted.filter((it) => !it.people);
   const groups: ThemeItem[][] = [];
@@ -482,7 +483,7 @@ function examplesEnd(v: DocView, last: number, hi: number): number {
   const w = v.tokens[k]?.lower;
   if (!(w === 'including' || (w === 'such' && v.tokens[k + 1]?.lower === 'as'))) return last;
   k += w === 'such' ? 2 : 1;
-  while (k < hi && !['.', ';', ')'].includes(v.tokens[k].text) && v.tokens[k].pos !== 'VERB' && v.tokens[k].pos !== 'AUX') k++;
+  while (k < hi && !['.', ';', ')'].includes(v.tokens[k].text) && !(v.tokens[k].pos === 'AUX' || (v.tokens[k].pos === 'VERB' && !/(?:ed|ing)$/.test(v.tokens[k].lower)))) k++;
   return k;
 }
 

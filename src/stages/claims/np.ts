@@ -39,7 +39,14 @@ export function skipLeft(v: DocView, j: number, lo: number): number {
 /** The bare noun phrase ending at token j (inclusive), not reaching below `lo`. */
 export function npEndingAt(v: DocView, j: number, lo: number): Range | null {
   let a = j;
-  while (a >= lo && (npToken(v, a) || (v.tokens[a].lower === 'of' && a > lo && npToken(v, a - 1) && a < j))) a--;
+  while (a >= lo && (npToken(v, a) || (v.tokens[a].lower === 'of' && a > lo && npToken(v, a - 1) && a < j))) {
+    // a determiner opens its phrase: "the first time [a country]"
+    if (v.tokens[a].pos === 'DET' && a < j && a - 1 >= lo && ['NOUN', 'ADJ', 'PROPN'].includes(v.tokens[a - 1].pos) && v.tokens[a - 1].lower !== 'of') {
+      a--;
+      break;
+    }
+    a--;
+  }
   a++;
   // a phrase cannot start with "of", a possessive or a closing bracket
   while (a <= j && (v.tokens[a].lower === 'of' || isPossessive(v.tokens[a]) || v.tokens[a].text === ')')) a++;

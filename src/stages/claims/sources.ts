@@ -132,7 +132,7 @@ export class SourceResolver {
     if (words.length === 1 && PRONOUNS_SELF.has(words[0].lower)) return null;
     if (words.length === 1 && PRONOUNS_PERSON.has(words[0].lower)) return found(this.speaker(r.first, (e) => e.type === 'person'));
     // "it said": the organisation last named; "they said": the last source named
-    if (words.length === 1 && words[0].lower === 'it') return found(this.recent(r.first, (e) => e.type === 'organisation') ?? this.recent(r.first, (e) => e.type === 'country'));
+    if (words.length === 1 && (words[0].lower === 'it' || words[0].lower === 'its')) return found(this.recent(r.first, (e) => e.type === 'organisation') ?? this.recent(r.first, (e) => e.type === 'country'));
     const head = v.mention[r.last - 1];
     if (head && head.last === r.last) return found(head.entity);
     // "the country's intelligence service": the organisation of that kind of the country in question

@@ -4,6 +4,7 @@
 import type { Token } from '../../doc.js';
 import { loadList } from '../../lexicons/load.js';
 import { claimLexicon } from './lexicon.js';
+import { pastForms } from './triggers.js';
 import type { Range } from './np.js';
 import type { DocView } from './view.js';
 
@@ -41,8 +42,14 @@ function itemToken(t: Token, v: DocView, k: number): boolean {
   if (v.time[k]) return false;
   if (STOP_WORDS.has(t.lower) && !(t.lower === 'to' && v.quantity[k])) return false;
   if (ITEM_POS.has(t.pos)) return t.pos !== 'PART' || t.lower === "'s";
-  if (t.text === '-' || t.text === '"' || t.text === '“' || t.text === '”') return true;
-  if (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower) && v.tokens[k + 1] && ITEM_POS.has(v.tokens[k + 1].pos)) return true;
+  // a hyphen joins words ("Russian-made", "one-way"), a spaced dash ends the phrase ("jets - report")
+  if (t.text === '-') return v.tokens[k - 1]?.end === t.start && v.tokens[k + 1]?.start === t.end;
+  if (t.text === '"' || t.text === '“' || t.text === '”') return true;
+  // participles before a noun modify it ("guided missiles", "Russian-made system"); after one they
+  // start a clause ("shells using ships")
+  if (t.pos === 'VERB' && (/(?:ed|ing)$/.test(t.lower) || pastForms().has(t.lower)) && v.tokens[k + 1] && ITEM_POS.has(v.tokens[k + 1].pos) && !['NOUN', 'PROPN'].includes(v.tokens[k - 1]?.pos ?? '')) return true;
+  if (t.pos === 'VERB' && v.tokens[k - 1]?.text === '-' && v.tokens[k - 1].end === t.start) return true;
+  if (t.pos === 'PRON' && ['its', 'their', 'his', 'her', 'our'].includes(t.lower)) return true;
   if (t.pos === 'ADP' && t.lower === 'of') return true;
   if (t.pos === 'ADV' && /ly$/.test(t.lower) && v.tokens[k + 1]?.pos === 'ADJ') return true;
   return Boolean(v.quantity[k]);
