@@ -3,7 +3,7 @@
 import { loadList } from '../../../lexicons/load.js';
 import { APPROXIMATOR, COUNT, DURATION_HEAD, alternation, UNIT, UNITS, countValue } from '../lexicon.js';
 import type { DurationSpec, Parser } from '../types.js';
-import { back, cand, groupEnd, groupStart, lookBack, re } from './util.js';
+import { back, cand, groupEnd, lookBack, re } from './util.js';
 
 /** TIMEX3 duration spec from a count and a unit word; null when they do not make a duration. */
 function durationOf(n: number | null, unitWord: string, countWord: string | undefined): DurationSpec | null {
@@ -92,12 +92,12 @@ const PLURAL_UNITS = [...UNITS.keys()].filter((u) => /s$/.test(u) && !/^(mins|se
 /** "for years", "within hours", "in weeks", "over the years": an unstated number of units. */
 export const barePlural: Parser = {
   name: 'bare-plural',
-  pattern: re(`\\b(?:for|within|in|over|after|take|takes|took|taking|lasted|lasts|spend|spent|wait|waited)\\s+(?:the\\s+)?(${PLURAL_UNITS.join('|')})\\b(?!\\s+(?:of|ago|earlier|later|before|after|since|to\\s+come)\\b)`),
-  read(m) {
+  // the unit first, the preposition behind it: "in" and "for" are too common to start with
+  pattern: re(`\\b(${PLURAL_UNITS.join('|')})\\b(?<=\\b(?:for|within|in|over|after|take|takes|took|taking|lasted|lasts|spend|spent|wait|waited)\\s+(?:the\\s+)?\\w+)(?!\\s+(?:of|ago|earlier|later|before|after|since|to\\s+come)\\b)`),
+  read(m, text) {
     const info = UNITS.get(m[1].toLowerCase())!;
-    const start = groupStart(m, 1);
     // "over the years" is written whole by the annotators; "for years" is the unit alone
-    const from = /^over\s+the/i.test(m[0]) ? m.index : start;
-    return cand(from, groupEnd(m, 1), 'bare-plural', { kind: 'duration', n: null, unit: info.unit, clock: info.clock });
+    const over = /\bover\s+the\s+$/i.exec(text.slice(Math.max(0, m.index - 12), m.index));
+    return cand(over ? m.index - over[0].length : m.index, m.index + m[0].length, 'bare-plural', { kind: 'duration', n: null, unit: info.unit, clock: info.clock });
   },
 };

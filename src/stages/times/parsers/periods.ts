@@ -31,15 +31,19 @@ export const quarter: Parser = {
   },
 };
 
+const HALF_BEFORE = back(`\\b(first|second|1st|2nd|latter)\\s+`);
+
 /** "the first half of 2024", "the second half of the year", "H1 2024". */
 export const half: Parser = {
   name: 'half',
-  pattern: re(`\\b(first|second|1st|2nd|latter)\\s+half\\s+of\\s+(?:(\\d{4})\\b|(?:the\\s+)?(this|last|next|the)\\s+(?:fiscal\\s+)?year\\b)|\\bH([12])\\s*(\\d{4})\\b`),
+  pattern: re(`\\b(?:half\\s+of\\s+(?:(\\d{4})\\b|(?:the\\s+)?(this|last|next|the)\\s+(?:fiscal\\s+)?year\\b)|H([12])\\s*(\\d{4})\\b)`),
   read(m, text) {
     const end = m.index + m[0].length;
-    if (m[4]) return cand(m.index, end, 'half', { kind: 'date', half: +m[4], year: +m[5] });
-    const h = /^(first|1st)$/i.test(m[1]) ? 1 : 2;
-    return cand(lookBack(text, m.index, THE).index, end, 'half', ofYear({ kind: 'date', half: h }, m[2], m[3]));
+    if (m[3]) return cand(m.index, end, 'half', { kind: 'date', half: +m[3], year: +m[4] });
+    const ord = lookBack(text, m.index, HALF_BEFORE, 16);
+    if (!ord[0]) return null;
+    const h = /^(first|1st)$/i.test(ord[1]) ? 1 : 2;
+    return cand(lookBack(text, ord.index, THE).index, end, 'half', ofYear({ kind: 'date', half: h }, m[1], m[2]));
   },
 };
 

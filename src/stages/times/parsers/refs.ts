@@ -47,18 +47,22 @@ export const atTheTime: Parser = {
 
 
 const DAY_SHIFT: Record<string, number> = { before: -1, previous: -1, preceding: -1, after: 1, next: 1, following: 1 };
+const DAY_BEFORE = back(`(?:\\b(?:earlier|later|late|early)\\s+in\\s+the|\\b(?:on\\s+)?the\\s+(same|previous|preceding|next|following)|\\b(the))\\s+`);
 
 /** "later in the day", "the same day", "the day before", "the next day": a day counted from the
  *  last one the text named. */
 export const anaphoricDay: Parser = {
   name: 'anaphoric-day',
-  pattern: re(`\\b(?:(?:earlier|later|late|early)\\s+in\\s+the\\s+day|(?:on\\s+)?the\\s+same\\s+day|the\\s+day\\s+(before|after)|the\\s+(previous|preceding|next|following)\\s+day)\\b`),
+  pattern: re(`\\bday\\b(?:\\s+(before|after)\\b)?`),
   read(m, text) {
-    const end = m.index + m[0].length;
-    // "the day after the attack": anchored to an event, not to a day named
-    if (m[1] && /^\s+(?:the|a|an|his|her|their|its|of|when|that|it|he|she|they)\b/i.test(text.slice(end, end + 8))) return null;
-    const word = (m[1] ?? m[2] ?? '').toLowerCase();
-    const start = /^on\s/i.test(m[0]) ? m.index + 3 : m.index;
+    const pre = lookBack(text, m.index, DAY_BEFORE, 32);
+    if (!pre[0]) return null;
+    const bare = Boolean(pre[2]);
+    // "the day" alone names no day; "the day after the attack" is anchored to an event
+    if (bare && (!m[1] || /^\s+(?:the|a|an|his|her|their|its|of|when|that|it|he|she|they)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))) return null;
+    const end = bare ? m.index + m[0].length : m.index + 3;
+    const word = (bare ? m[1] : pre[1] ?? '').toLowerCase();
+    const start = /^on\s/i.test(pre[0]) ? pre.index + 3 : pre.index;
     return cand(start, end, 'anaphoric-day', { kind: 'anaphor', dayShift: DAY_SHIFT[word] ?? 0 });
   },
 };

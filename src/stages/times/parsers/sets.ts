@@ -58,14 +58,16 @@ const FREQUENCY_BEFORE = back(`\\b(?:once|twice|thrice|(?:${COUNT})\\s+times)\\s
 /** "twice a week", "15 a year", "$500 a month", "per day". */
 export const perUnit: Parser = {
   name: 'per-unit',
-  pattern: re(`\\b(a|an|per)\\s+(day|week|month|year|hour|night|decade)\\b`),
+  // the unit first and the article behind it: "a" is too common a word to start a pattern with
+  pattern: re(`\\b(day|week|month|year|hour|night|decade)\\b(?<=\\b(a|an|per)\\s+\\w+)`),
   read(m, text) {
-    const article = m[1].toLowerCase() !== 'per';
-    const freq = lookBack(text, m.index, FREQUENCY_BEFORE);
+    const [, unit, article] = m;
+    const start = m.index - (/\b(?:a|an|per)\s+$/i.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0].length ?? 0);
+    const freq = lookBack(text, start, FREQUENCY_BEFORE);
     // "a day" alone is a duration; it is a rate only after a count ("15 a year", "$2 a day",
     // "15 drones a day")
-    if (article && !freq[0] && !COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
-    const value = setValue(m[2], 1, false);
+    if (article.toLowerCase() !== 'per' && !freq[0] && !COUNT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return null;
+    const value = setValue(unit, 1, false);
     return value ? cand(freq.index, m.index + m[0].length, 'per-unit', { kind: 'set', value }) : null;
   },
 };
@@ -78,11 +80,10 @@ const ADVERB_NEXT = /^(?:$|[^\sA-Za-z]|\s+(?:and|or|but|in|on|at|for|to|from|sin
 /** "updated daily", "$2 billion annually throughout": frequency adverbs. */
 export const frequencyAdverb: Parser = {
   name: 'frequency-adverb',
-  // the rare "ly" first, then the stem behind it: the engine skips to each "ly" quickly
-  pattern: re(`(?<=\\b(dai|nigh|week|biweek|fortnigh|month|quarter|annual|year|hour))ly\\b`),
+  pattern: re(`\\b(?:dai|nigh|week|biweek|fortnigh|month|quarter|annual|year|hour)ly\\b`),
   read(m, text) {
-    const word = `${m[1]}ly`.toLowerCase();
-    const start = m.index - m[1].length;
+    const word = m[0].toLowerCase();
+    const start = m.index;
     const end = m.index + m[0].length;
     if (word !== 'annually' && !ADVERB_NEXT.test(text.slice(end, end + 14))) return null;
     if (prevWord(text, start).word === 'the') return null;
