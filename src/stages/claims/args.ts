@@ -175,6 +175,11 @@ export function readArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
     args.recipient = obj ? actorIn(v, obj) : null;
     const to = obj ? obj.last : k;
     if (v.tokens[to]?.lower === 'to') args.theme = [{ first: t.first, last: clauseEndOfInfinitive(v, to, hi), head: t.first, separate: false, people: false }];
+  } else if (f === 'give' && v.mention[k] && v.mention[k]!.first === k && v.mention[k]!.rule !== 'demonym' && ['country', 'organisation', 'group'].includes(v.mention[k]!.entity.type) && startsPhrase(v, v.mention[k]!.last)) {
+    // "gave Myanmar radar stations": the first object is who receives
+    const m = v.mention[k]!;
+    args.recipient = actorIn(v, { first: m.first, last: m.last });
+    args.theme = readThemeList(v, m.last, hi);
   } else if (v.tokens[k]?.lower === 'to' && f === 'give') {
     // "provided to Moscow"
     const r = npStartingAt(v, k + 1, hi);
@@ -207,6 +212,11 @@ export function readArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
   args.location = placeIn(v, pps, ['in', 'to', 'into', 'at']);
   return args;
 }
+
+const startsPhrase = (v: DocView, i: number) => {
+  const t = v.tokens[i];
+  return Boolean(t && (['DET', 'ADJ', 'NOUN', 'NUM'].includes(t.pos) || v.quantity[i]) && !v.mention[i]);
+};
 
 /** Passive, intransitive and dying frames: the theme is the subject ("troops were sent"). */
 function intransitiveArgs(v: DocView, t: Trigger, subj: Range | null, k: number, ctx: ArgContext): Args {

@@ -177,6 +177,8 @@ function themeDrafts(v: DocView, t: Trigger, args: Args, used: Set<QuantityOut>)
     else if (prev && !q && quantityOfItem(v, prev) && v.tokenRange(quantityOfItem(v, prev)!.start, quantityOfItem(v, prev)!.end)[1] >= it.last) prev.last = it.last;
     else items.push({ ...it });
   }
+  // coordinated counts share their class: "1,500 engineers and 4,500 builders"
+  const listOfPeople = items.some((it) => it.people);
   const uncounted: ThemeItem[] = [];
   for (const it of items) {
     const q = quantityOfItem(v, it);
@@ -185,7 +187,7 @@ function themeDrafts(v: DocView, t: Trigger, args: Args, used: Set<QuantityOut>)
     if (isActorItem(v, it) || /^(?:the )?(?:kind|sort|type)s? of\b/i.test(v.text(it.first, it.last))) continue;
     if (q && q.min != null && !used.has(q)) {
       used.add(q);
-      const people = it.people || Boolean(q.unit && isPeopleUnit(q.unit));
+      const people = it.people || Boolean(q.unit && isPeopleUnit(q.unit)) || (listOfPeople && /(?:ers|ists|ians|men)$/.test(v.tokens[it.head].lower));
       out.push({ trigger: t, event: eventFor(t, people, q.kind === 'money'), args, items: [it], quantity: q, anchor: v.tokenRange(q.start, q.end)[0], rules: [...rules, `theme:${args.themeFrom}`, `quantity:${q.rule}`] });
     } else if (!q || q.min == null) uncounted.push(it);
   }

@@ -150,7 +150,9 @@ export class SourceResolver {
       if (inside.length === 1 && !words.some((w) => w.lower === 'and')) return found(inside[0].entity);
       let k = r.last;
       while (k < v.tokens.length && k < r.last + 3 && ['published', 'issued', 'released', 'by', 'from', 'in'].includes(v.tokens[k].lower)) k++;
-      if (k > r.last && v.mention[k]) return found(v.mention[k]!.entity);
+      const by = k > r.last ? npStartingAt(v, k, v.sentences[v.tokens[k - 1].sentence].last) : null;
+      const issuer = by ? [...v.mentionsIn(by.first, by.last)].reverse().find((m) => m.entity.type === 'organisation') ?? v.mentionsIn(by.first, by.last)[0] : undefined;
+      if (issuer) return found(issuer.entity);
       if (words[0].lower === 'the') {
         const prev = this.lastSources(r.first, r).find((x) => x.entity && x.entity.type !== 'person');
         if (prev) return prev;

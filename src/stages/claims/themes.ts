@@ -40,6 +40,9 @@ export function isPeopleNoun(v: DocView, head: number): boolean {
 
 function itemToken(t: Token, v: DocView, k: number): boolean {
   if (v.time[k]) return false;
+  // "at least 300 soldiers", "up to 50 aircraft": a count's own words
+  const q = v.quantity[k];
+  if (q && (q.kind === 'count' || q.kind === 'money')) return true;
   if (STOP_WORDS.has(t.lower) && !(t.lower === 'to' && v.quantity[k])) return false;
   if (ITEM_POS.has(t.pos)) return t.pos !== 'PART' || t.lower === "'s";
   // a hyphen joins words ("Russian-made", "one-way"), a spaced dash ends the phrase ("jets - report")

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { claimWith, names } from './claims-helpers.js';
+
+describe('attribution chains, original source first', () => {
+  it.each<[string, string, string[]]>([
+    // the outlet's own voice
+    ['North Korea sent 2,000 engineers to Russia in March.', '2,000', []],
+    // subject before the cue, with "that"
+    ['Ukraine’s military intelligence said that Russia had deployed 4,000 conscripts to Belgorod.', '4,000', ['Defence Intelligence of Ukraine']],
+    // trailing cue
+    ['Russia moved 1,200 paratroopers to Crimea last week, the Pentagon said on Friday.', '1,200', ['Pentagon']],
+    // inverted trailing cue
+    ['Iran shipped 300 drones to Russia in May, said Volodymyr Zelensky.', '300', ['Volodymyr Zelensky']],
+    // "according to" at the start
+    ['According to the National Intelligence Service, North Korea plans to send 3,000 more troops to Russia.', '3,000', ['National Intelligence Service']],
+    // nested: the agency informed a committee …, according to a lawmaker
+    ['The National Intelligence Service told a parliamentary committee that 1,500 soldiers would leave in May, according to Rep. Kim Byung-kee.', '1,500', ['National Intelligence Service', 'Kim Byung-kee']],
+    // "quoted X as saying"
+    ['Rep. Kim Byung-kee quoted the National Intelligence Service as saying that North Korea had sent 800 technicians to Russia.', '800', ['National Intelligence Service', 'Kim Byung-kee']],
+    // relay: an agency reported, citing officials
+    ['Some 600 North Korean soldiers were wounded in January, Yonhap reported, citing military officials.', '600', ['military officials', 'Yonhap']],
+    // collective sources are one source
+    ['Polish, Lithuanian, and Latvian officials said Belarus hosted 5,000 Russian troops.', '5,000', ['Polish, Lithuanian, and Latvian officials']],
+  ])('%s', (text, marker, want) => {
+    expect(names(claimWith(text, marker))).toEqual(want);
+  });
+
+  it('carries the speaker of a quotation into the sentences it spans', () => {
+    const text = '“The regiment lost 90 men in two days. Another 200 were wounded,” said General Oleksandr Tarnavskyi.';
+    expect(names(claimWith(text, '90'))).toEqual(['Oleksandr Tarnavskyi']);
+    expect(names(claimWith(text, '200'))).toEqual(['Oleksandr Tarnavskyi']);
+  });
+
+  it('resolves "he" to the last person who spoke', () => {
+    const text = 'Rep. Park Sun-won briefed reporters on Tuesday. He said North Korea had sent 2,500 workers to Russia.';
+    expect(names(claimWith(text, '2,500'))).toEqual(['Park Sun-won']);
+  });
+
+  it('puts who briefed a source before that source', () => {
+    const text = 'At least 50 North Korean soldiers have been killed, says lawmaker Lee Seong-kweun, who was briefed by the National Intelligence Service.';
+    expect(names(claimWith(text, '50'))[0]).toBe('National Intelligence Service');
+  });
+
+  it('keeps a spokesperson with the institution they speak for', () => {
+    const text = 'Pentagon Press Secretary Pat Ryder said the United States had sent 20 Patriot interceptors to Poland.';
+    expect(names(claimWith(text, '20'))).toEqual(['Pentagon', 'Pat Ryder']);
+  });
+
+  it('does not take a demonstrative for a source', () => {
+    const text = 'This indicates that Russia delivered 12 helicopters to Mali.';
+    expect(names(claimWith(text, '12'))).toEqual([]);
+  });
+
+  it('continues a report announced ahead into the next sentence of figures, not after a closing cue', () => {
+    const ahead = 'According to the National Intelligence Service, North Korea will send 3,000 troops to Russia. About 1,000 engineers have already arrived in Russia.';
+    expect(names(claimWith(ahead, '1,000'))).toEqual(['National Intelligence Service']);
+    const closed = 'North Korea will send 3,000 troops to Russia, the National Intelligence Service said. North Korea has already sent 11,000 soldiers to Russia.';
+    expect(names(claimWith(closed, '11,000'))).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { claimWith, claimsOf } from './claims-helpers.js';
+
+type Want = [event: string, agent: string | null, recipient: string | null];
+const roles = (c: { event: string; agent: { name: string } | null; recipient: { name: string } | null }) => [c.event, c.agent?.name ?? null, c.recipient?.name ?? null];
+
+describe('events and their arguments', () => {
+  it.each<[string, string, Want]>([
+    // active give frame
+    ['Belarus sent 1,000 instructors to Mali last year.', '1,000', ['deploy', 'Belarus', 'Mali']],
+    ['Iran shipped 200 Shahed drones to Russia.', '200', ['transfer', 'Iran', 'Russia']],
+    // "X provided Y with Z"
+    ['Russia provided North Korea with 40 air defence launchers.', '40', ['transfer', 'Russia', 'North Korea']],
+    // passive, agent from a demonym in the subject
+    ['About 4,000 North Korean troops have been sent to Russia.', '4,000', ['deploy', 'North Korea', 'Russia']],
+    // passive with a by-phrase
+    ['Some 90 Leopard tanks were delivered to Ukraine by Germany.', '90', ['transfer', 'Germany', 'Ukraine']],
+    // nominal event with a possessor
+    ["Pyongyang's deployment of 2,000 engineers to Russia's Belgorod region began in May.", '2,000', ['deploy', 'North Korea', 'Russia']],
+    // receive frame: the subject receives, the demonym in the theme gives
+    ['Algeria received 14 Russian Su-57 fighter jets.', '14', ['transfer', 'Russia', 'Algeria']],
+    ['Serbia took delivery of 6 Chinese FK-3 launchers from China.', '6', ['transfer', 'China', 'Serbia']],
+    // a capital stands for its country
+    ['Moscow supplied 30 helicopters to Naypyitaw.', '30', ['transfer', 'Russia', 'Myanmar']],
+    // money
+    ['Japan pledged $4.5 billion in aid to Ukraine.', '4.5', ['transfer', 'Japan', 'Ukraine']],
+    // casualties: the side that suffers them
+    ['At least 300 Russian soldiers were killed near Pokrovsk.', '300', ['casualties', 'Russia', null]],
+    ['Ukraine has suffered around 15,000 casualties since January.', '15,000', ['casualties', 'Ukraine', null]],
+    // combat
+    ['Israeli jets shot down 12 drones over the Golan Heights.', '12', ['combat', 'Israel', null]],
+    // agreement: agreeing to sell is a deal
+    ['In 2021, Russia agreed to sell 12 Su-35 jets to Egypt.', '12', ['agreement', 'Russia', 'Egypt']],
+    // refugees: where they fled from and to
+    ['Over 40,000 people fled Sudan to Chad.', '40,000', ['other', 'Sudan', 'Chad']],
+  ])('%s', (text, marker, want) => {
+    expect(roles(claimWith(text, marker))).toEqual(want);
+  });
+
+  it('makes one claim per coordinated count', () => {
+    const claims = claimsOf('Kim ordered the dispatch of 1,500 engineers and 4,500 builders to Russia.');
+    expect(claims.filter((c) => c.quantity).map((c) => [c.quantity!.min, c.quantity!.unit, c.event])).toEqual([
+      [1500, 'engineers', 'deploy'],
+      [4500, 'builders', 'deploy'],
+    ]);
+  });
+
+  it('separates people from goods in one theme', () => {
+    const claims = claimsOf('Pyongyang has provided soldiers and shells to Moscow.');
+    expect(claims.map((c) => [c.event, c.theme])).toEqual([
+      ['deploy', 'soldiers'],
+      ['transfer', 'shells'],
+    ]);
+  });
+
+  it('splits a long enumeration of systems into one transfer each, a short list stays one', () => {
+    const long = claimsOf('Russia gave Myanmar radar stations, electronic warfare kits, and night vision goggles for its pilots.');
+    expect(long.filter((c) => c.event === 'transfer').map((c) => c.theme)).toEqual(['radar stations', 'electronic warfare kits', 'night vision goggles for its pilots']);
+    const short = claimsOf('Russia gave Myanmar rockets and shells.');
+    expect(short.filter((c) => c.event === 'transfer').map((c) => c.theme)).toEqual(['rockets and shells']);
+  });
+
+  it('continues the last event when a report leaves out who sends where', () => {
+    const text = 'North Korea will send 3,000 troops to Russia in June. Kim Jong Un decided to dispatch 500 more snipers.';
+    expect(roles(claimWith(text, '500'))).toEqual(['deploy', 'North Korea', 'Russia']);
+  });
+
+  it('takes the claim time from what was said, not from when it was said', () => {
+    const c = claimWith('On Monday, the ministry said that North Korea will send 2,000 troops to Russia in August.', '2,000', '2025-06-10');
+    expect(c.time?.value).toBe('2025-08');
+  });
+
+  it('does not make a claim of a number that is not a count', () => {
+    const claims = claimsOf('In 2022, France withdrew from Mali, where 90% of the troops had served for three years.');
+    expect(claims.filter((c) => c.quantity?.min != null)).toEqual([]);
+  });
+
+  it('does not make a transfer of an abstract thing sent', () => {
+    expect(claimsOf('The decision will send the right signal to Moscow.').filter((c) => c.event === 'transfer')).toEqual([]);
+  });
+
+  it('leaves background out: a nominal event in an adjunct with no recipient', () => {
+    const claims = claimsOf("In return for Iran's provision of drones, Russia is believed to have given Iran 24 jets.");
+    expect(claims.filter((c) => c.theme === 'drones')).toEqual([]);
+    expect(roles(claimWith("In return for Iran's provision of drones, Russia is believed to have given Iran 24 jets.", '24'))).toEqual(['transfer', 'Russia', 'Iran']);
+  });
+});

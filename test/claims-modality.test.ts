@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { claimWith, claimsOf } from './claims-helpers.js';
+
+describe('certainty from hedges in scope', () => {
+  it.each<[string, string, 'certain' | 'probable' | 'possible']>([
+    ['Russia is believed to have delivered 24 fighter jets to Iran.', '24', 'probable'],
+    ['Belarus is expected to receive 10 Iskander launchers next year.', '10', 'probable'],
+    ['The dispatch of 2,000 more troops is projected to begin in May.', '2,000', 'probable'],
+    ['Seoul estimates that 3,000 North Korean soldiers are stationed in Kursk.', '3,000', 'probable'],
+    ['North Korea likely sent 500 artillery specialists to Russia.', '500', 'probable'],
+    ['North Korea may send 15,000 workers to Russia this year.', '15,000', 'possible'],
+    ['Officials fear that Iran could ship 200 ballistic missiles to Russia.', '200', 'possible'],
+    ['Pyongyang is considering sending 6,000 laborers to Russia.', '6,000', 'possible'],
+    // attribution alone does not lower certainty
+    ['Rep. Lee said North Korea sent 2,000 troops to Russia.', '2,000', 'certain'],
+    ['North Korea sent 7,000 troops to Russia, officials said.', '7,000', 'certain'],
+  ])('%s', (text, marker, want) => {
+    expect(claimWith(text, marker).certainty).toBe(want);
+  });
+
+  it('keeps a hedge in another clause from reaching the claim', () => {
+    const text = 'More troops could follow later, but North Korea sent 4,000 soldiers to Russia in April.';
+    expect(claimWith(text, '4,000').certainty).toBe('certain');
+  });
+});
+
+describe('polarity: negation and denial', () => {
+  it.each<[string, string, 'positive' | 'negative']>([
+    ['Iran did not send any launchers to Russia.', 'launchers', 'negative'],
+    ['Hungary has not delivered 40 tanks to Ukraine.', '40', 'negative'],
+    ['Egypt denied supplying rockets to Russia.', 'rockets', 'negative'],
+    ['Washington paused a shipment of 3,500 bombs to Israel.', '3,500', 'negative'],
+    ['Iran sent 40 drones to Russia.', '40', 'positive'],
+    // a negation in a fronted clause does not reach the main claim
+    ['While Moscow has not confirmed it, North Korea sent 9,000 troops to Russia.', '9,000', 'positive'],
+  ])('%s', (text, marker, want) => {
+    expect(claimWith(text, marker).polarity).toBe(want);
+  });
+
+  it('splits a denied report into the report and the denial', () => {
+    const claims = claimsOf('Cairo denied a report published by the Financial Times claiming that Egypt sent rockets to Russia.');
+    const rockets = claims.filter((c) => c.theme === 'rockets');
+    expect(rockets.map((c) => c.polarity).sort()).toEqual(['negative', 'positive']);
+    expect(rockets.find((c) => c.polarity === 'negative')!.sources[0].name).toBe('Egypt');
+    expect(rockets.find((c) => c.polarity === 'positive')!.sources[0].name).toBe('Financial Times');
+  });
+});
+
+describe('status from tense and cues', () => {
+  it.each<[string, string, 'planned' | 'ongoing' | 'done']>([
+    ['Germany will send 14 howitzers to Ukraine.', '14', 'planned'],
+    ['Pyongyang plans to dispatch 5,000 sappers to Russia.', '5,000', 'planned'],
+    ['Kim decided to send 1,200 builders to Russia.', '1,200', 'planned'],
+    ['UK to send 30 tanks to Ukraine', '30', 'planned'],
+    ['North Korea has sent 11,000 soldiers to Russia.', '11,000', 'done'],
+    ['North Korea sent 3,000 soldiers to Russia in January.', '3,000', 'done'],
+    ['Iran is sending 60 drones a week to Russia.', '60', 'ongoing'],
+    ['North Korea has begun recruiting 2,000 soldiers for Russia.', '2,000', 'ongoing'],
+  ])('%s', (text, marker, want) => {
+    expect(claimWith(text, marker).status).toBe(want);
+  });
+});
