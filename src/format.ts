@@ -10,6 +10,10 @@ export interface MentionOut {
   text: string;
   /** Rule that found the mention: gazetteer, demonym, capital, acronym, title, propn-run, alias, pronoun … */
   rule?: string;
+  /** For a capital or seat used for its country: the place entity it also names ("place:pyongyang"). */
+  place?: string;
+  /** For a seat of government ("Downing Street"): the organisation it stands for. */
+  seat?: string;
 }
 
 export interface EntityOut {
@@ -42,6 +46,8 @@ export interface TimeOut {
   /** Which parts of the value were stated in the text and which were inferred from `published`. */
   known?: string[];
   implied?: string[];
+  /** TIMEX3 modifier for a part of a period: "early 2025" → START, "mid-January" → MID, "late October" → END. */
+  mod?: 'START' | 'MID' | 'END';
   /** The rule that produced it. */
   rule: string;
 }

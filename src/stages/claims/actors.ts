@@ -39,11 +39,13 @@ export function actorOfMention(v: DocView, m: MentionAt): ActorHit | null {
   const e = m.entity;
   if (e.type === 'group') return { actor: ref(e), place: null, mention: m };
   if (e.type === 'place') {
+    // a continent or area acts as itself: "European countries allocated …"
     const c = countryOf(v, e);
-    return c ? { actor: c, place: ref(e), mention: m } : null;
+    return { actor: c ?? ref(e), place: ref(e), mention: m };
   }
   const c = countryOf(v, e);
-  if (c) return { actor: c, place: m.rule === 'capital' ? { id: `place:${e.name.toLowerCase()}`, name: v.text(m.first, m.last) } : null, mention: m };
+  const place = m.place ? v.entities.get(m.place) : undefined;
+  if (c) return { actor: c, place: place ? ref(place) : null, mention: m };
   // an organisation with no country (the UN, NATO) acts as itself
   return e.type === 'organisation' ? { actor: ref(e), place: null, mention: m } : null;
 }

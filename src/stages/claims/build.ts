@@ -8,6 +8,7 @@ import { readArgs, type ArgContext, type Args } from './args.js';
 import { findAttributions, type Attribution } from './attribution.js';
 import { Discourse } from './discourse.js';
 import { claimLexicon } from './lexicon.js';
+import { loadList } from '../../lexicons/load.js';
 import { modalityOf, type Modality } from './modality.js';
 import type { Range } from './np.js';
 import { SourceResolver } from './sources.js';
@@ -402,9 +403,27 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
     agent = discourse.recipientFor('deploy', recipient);
     if (agent) rules.push('agent:where-trainees-were-sent');
   }
+  // "deployed the Russian-made Pantsir": goods made by another country came from it
+  const maker = event === 'transfer' || event === 'other' ? makerOf(v, d.items) : null;
+  if (maker && maker.id !== agent?.id) {
+    event = 'transfer';
+    recipient = agent ?? recipient;
+    agent = maker;
+    rules.push('agent:maker-of-the-goods');
+  }
+  // "insurgents who have killed thousands across the country": the victims are of the report's country
+  if (!agent && t?.entry.frame === 'die' && !t.passive && dominant) {
+    agent = dominant;
+    rules.push('agent:country-of-the-report');
+  }
   if (!agent) {
     agent = discourse.agentFor(event);
     if (agent) rules.push('agent:from-context');
+    // "North Korea is aiming to acquire technology in return": from whom it sent its troops to
+    if (agent && recipient && agent.id === recipient.id) {
+      agent = discourse.recipientFor('deploy', recipient) ?? discourse.recipientFor('transfer', recipient);
+      if (agent) rules.push('agent:counterpart');
+    }
   }
   // "the conflict has claimed over 20,000 lives": the country the report is about
   if (!agent && (event === 'casualties' || event === 'other') && dominant) {
@@ -476,6 +495,19 @@ function splitDenial(c: ClaimOut, atts: Attribution[], anchor: number, resolver:
     { ...c, id: `c${n}`, sources: reported, polarity: 'positive', rules: [...c.rules, 'denied-report:reported'] },
     { ...c, id: `c${n}d`, sources: denied, polarity: 'negative', rules: [...c.rules, 'denied-report:denial'] },
   ];
+}
+
+let makers: Set<string> | null = null;
+/** The country named as maker in a theme: "the Russian-made Pantsir" → Russia. */
+function makerOf(v: DocView, items: ThemeItem[]): ActorRef | null {
+  makers ??= new Set(loadList('maker-suffixes.txt'));
+  for (const it of items) {
+    for (let k = it.first; k + 2 < it.last; k++) {
+      const m = v.mention[k];
+      if (m && m.rule === 'demonym' && v.tokens[m.last]?.text === '-' && makers.has(v.tokens[m.last + 1]?.lower ?? '')) return countryOf(v, m.entity);
+    }
+  }
+  return null;
 }
 
 /** Evidence runs on over examples of the theme: "more conventional weapons, such as … launchers". */

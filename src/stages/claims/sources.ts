@@ -100,8 +100,21 @@ export class SourceResolver {
     return { name: e.name, id: e.id, entity: e, range: { first, last } };
   }
 
+  private depth = 0;
+
   /** Resolves one source phrase to one or more sources ("lawmakers briefed by the NIS" → two). */
   resolve(r: Range): ResolvedSource[] {
+    // "the statement said" refers back to an earlier source, which may refer back again: not forever
+    if (this.depth > 3) return [];
+    this.depth++;
+    try {
+      return this.resolveRange(r);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private resolveRange(r: Range): ResolvedSource[] {
     const v = this.v;
     // "lawmakers briefed by the country's intelligence service"
     for (let k = r.first + 1; k < r.last - 1; k++) {
@@ -205,7 +218,7 @@ export class SourceResolver {
   private lastSources(i: number, r: Range): ResolvedSource[] {
     let best: Attribution | null = null;
     const pronoun = (x: Range) => x.last - x.first === 1 && ['they', 'it', 'he', 'she', 'we', 'i'].includes(this.v.tokens[x.first].lower);
-    for (const a of this.atts) if (a.cue.last <= i && (!best || a.cue.first > best.cue.first) && !a.sources.some(pronoun)) best = a;
+    for (const a of this.atts) if (a.cue.last <= i && a.sources.every((x) => x.last <= i) && (!best || a.cue.first > best.cue.first) && !a.sources.some(pronoun)) best = a;
     if (!best) return [];
     return best.sources.flatMap((x) => this.resolve(x)).map((s) => ({ ...s, range: r }));
   }

@@ -28,6 +28,9 @@ const quantityOf = (v: DocView, r: { first: number; last: number }) => {
   return undefined;
 };
 
+/** "… took in over 79,000 and 71,200 went to Slovakia": a phrase followed by its own verb is a clause. */
+const startsClause = (v: DocView, it: Range) => ['VERB', 'AUX'].includes(v.tokens[it.last]?.pos ?? '') && !/ing$/.test(v.tokens[it.last].lower);
+
 export function isPeopleNoun(v: DocView, head: number): boolean {
   const t = v.tokens[head];
   const { people, notPeople } = claimLexicon();
@@ -123,7 +126,7 @@ export function readThemeList(v: DocView, i: number, hi: number): ThemeItem[] {
       closed = items.length >= 1;
       // the list's final item: keep reading it as an item of its own
       const fin = readItem(v, k, hi);
-      if (!fin) break;
+      if (!fin || startsClause(v, fin)) break;
       items.push({ ...fin, separate: false, people: isPeopleNoun(v, fin.head) });
       k = fin.last;
       closed = true;
@@ -147,7 +150,7 @@ export function readThemeList(v: DocView, i: number, hi: number): ThemeItem[] {
         continue;
       }
       const fin = readItem(v, k, hi);
-      if (!fin) break;
+      if (!fin || startsClause(v, fin)) break;
       items.push({ ...fin, separate: false, people: isPeopleNoun(v, fin.head) });
       k = fin.last;
       continue;

@@ -8,6 +8,8 @@ export interface MentionAt {
   last: number;
   entity: EntityOut;
   rule: string;
+  /** the place a capital mention also names */
+  place?: string;
 }
 
 export class DocView {
@@ -31,7 +33,7 @@ export class DocView {
       for (const m of e.mentions) {
         const [first, last] = this.tokenRange(m.start, m.end);
         if (first >= last) continue;
-        const at: MentionAt = { first, last, entity: e, rule: m.rule ?? 'name' };
+        const at: MentionAt = { first, last, entity: e, rule: m.rule ?? 'name', place: m.place };
         for (let i = first; i < last; i++) if (!this.mention[i] || this.mention[i]!.last - this.mention[i]!.first < last - first) this.mention[i] = at;
       }
     }
