@@ -1,0 +1,80 @@
+// Estimates of one measure (agent, event, recipient, unit) over publication date, coloured by
+// original source, with the measures the store can chart offered as shortcuts.
+import { getJson } from '../lib/api.js';
+import { errorBox, h, replace, route } from '../lib/dom.js';
+import { formatRange, plural } from '../lib/format.js';
+import { EVENT_OPTIONS, filterForm } from '../lib/list.js';
+import { estimatesChart } from '../lib/chart.js';
+
+const FIELDS = [
+  { name: 'agent', label: 'Agent', placeholder: 'North Korea' },
+  { name: 'event', label: 'Event', type: 'select', options: EVENT_OPTIONS.slice(1) },
+  { name: 'recipient', label: 'Recipient', placeholder: 'any' },
+  { name: 'unit', label: 'Unit', placeholder: 'troops, casualties, shells, USD' },
+];
+
+function measureLinks(items) {
+  if (!items.length) return null;
+  return h(
+    'div',
+    { class: 'measures' },
+    h('span', { class: 'muted' }, 'Measures with the most figures: '),
+    items.map((m) =>
+      h('a', { class: 'chip', href: route('estimates', null, { agent: m.agent.id ?? m.agent.name, event: m.event, recipient: m.recipient ? (m.recipient.id ?? m.recipient.name) : '' }) },
+        `${m.agent.name} → ${m.recipient?.name ?? 'any'} · ${m.event} (${m.estimates})`),
+    ),
+  );
+}
+
+function legend(sources, colours) {
+  return h('ul', { class: 'chart-legend' }, sources.map((s) => h('li', null, h('span', { class: `swatch c${[...colours.keys()].indexOf(s) % 10}` }), s)));
+}
+
+function bySource(points) {
+  const seq = new Map();
+  for (const p of points) {
+    const list = seq.get(p.original_source) ?? [];
+    const f = formatRange(p);
+    if (list[list.length - 1] !== f) list.push(f);
+    seq.set(p.original_source, list);
+  }
+  return h('ul', { class: 'sequences' }, [...seq].map(([s, figs]) => h('li', null, h('strong', null, s), `: ${figs.join(' → ')}`)));
+}
+
+function table(points) {
+  return h(
+    'table',
+    { class: 'estimates' },
+    h('thead', null, h('tr', null, ['Published', 'Original source', 'Estimate', 'Unit', 'Time', 'Status', 'Outlet'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('tbody', null, points.map((p) => h('tr', null,
+      h('td', { class: 'nowrap' }, p.published ?? '—'), h('td', null, p.original_source), h('td', { class: 'num' }, formatRange(p)),
+      h('td', null, p.unit ?? ''), h('td', null, p.time?.text ?? ''), h('td', null, p.status),
+      h('td', null, h('a', { href: route('doc', p.document, { claim: p.claims[0] }) }, p.outlet ?? p.document)),
+    ))),
+  );
+}
+
+export async function estimatesView(main, params, navigate) {
+  const form = filterForm(FIELDS, params, (next) => navigate(route('estimates', null, next)));
+  const shortcuts = h('div');
+  const body = h('div');
+  replace(main, h('h1', null, 'Estimates over time'), form, shortcuts, body);
+  getJson('measures', { limit: 12 }).then((r) => replace(shortcuts, measureLinks(r.items)), () => undefined);
+  if (!params.get('agent')) return replace(body, h('p', { class: 'muted' }, 'Choose an agent and an event (or a measure above) to draw its estimates.'));
+  try {
+    const q = Object.fromEntries(['agent', 'event', 'recipient', 'unit'].map((k) => [k, params.get(k)]));
+    const { points } = await getJson('estimates', { ...q, event: q.event || 'deploy' });
+    const chart = estimatesChart(points);
+    replace(
+      body,
+      h('p', { class: 'muted' }, `${plural(points.length, 'estimate')} from ${plural(chart.sources.length, 'original source')}${chart.skipped ? ` (${chart.skipped} undated, not drawn)` : ''}. Dots are figures (hollow: approximate), bars are ranges.`),
+      h('figure', { class: 'chart-box' }, chart.element, legend(chart.sources, chart.colours)),
+      h('h2', null, 'By original source'),
+      bySource(points),
+      h('h2', null, 'Every estimate'),
+      table(points),
+    );
+  } catch (e) {
+    replace(body, errorBox(e));
+  }
+}

@@ -1,0 +1,63 @@
+// The ledger: reported events in a table, newest first, with filters (actor, event, dates,
+// disagreement): each with its number of reports, original sources, range of figures and first report.
+import { getJson } from '../lib/api.js';
+import { errorBox, h, replace, route } from '../lib/dom.js';
+import { actors, formatRange, plural } from '../lib/format.js';
+import { EVENT_OPTIONS, filterForm, offsetOf, PAGE, pager } from '../lib/list.js';
+
+const FIELDS = [
+  { name: 'agent', label: 'Agent', placeholder: 'North Korea, DPRK, country:KP' },
+  { name: 'recipient', label: 'Recipient', placeholder: 'Russia' },
+  { name: 'event', label: 'Event', type: 'select', options: EVENT_OPTIONS },
+  { name: 'since', label: 'Reported since', type: 'date' },
+  { name: 'until', label: 'First reported until', type: 'date' },
+  { name: 'disagreement', label: 'Reports', type: 'select', options: [['', 'agree or not'], ['true', 'disagree'], ['false', 'agree']] },
+];
+
+function sourcesCell(list) {
+  const shown = list.slice(0, 2).join('; ');
+  return h('td', { title: list.join('; ') }, h('strong', null, String(list.length)), list.length ? ` ${shown}${list.length > 2 ? '; …' : ''}` : '');
+}
+
+function eventRow(e) {
+  const figure = formatRange(e);
+  return h(
+    'tr',
+    { class: e.disagreement ? 'disagree' : null },
+    h('td', { class: 'nowrap' }, e.first_reported ?? '—'),
+    h('td', null, h('a', { href: route('event', e.id), class: `ev-type ev-${e.event}` }, e.event)),
+    h('td', null, h('a', { href: route('event', e.id) }, actors(e))),
+    h('td', { class: 'num' }, figure || '—'),
+    h('td', null, e.unit ?? ''),
+    h('td', { class: 'num' }, String(e.n_reports)),
+    sourcesCell(e.original_sources),
+    h('td', null, e.disagreement ? h('span', { class: 'badge warn', title: e.disagreement_reason ?? '' }, 'disagree') : h('span', { class: 'muted' }, e.status)),
+    h('td', { class: 'nowrap muted' }, e.first_document),
+  );
+}
+
+export async function ledgerView(main, params, navigate) {
+  const offset = offsetOf(params);
+  const filters = Object.fromEntries([...params].filter(([k]) => k !== 'offset'));
+  const go = (next) => navigate(route('ledger', null, next));
+  const form = filterForm(FIELDS, params, go);
+  const body = h('div', null, h('p', { class: 'muted' }, 'Loading…'));
+  replace(main, h('h1', null, 'Ledger of reported events'), form, body);
+  try {
+    const r = await getJson('events', { ...filters, limit: PAGE, offset });
+    const nav = pager(r.total, offset, PAGE, (o) => go({ ...filters, offset: o }));
+    replace(
+      body,
+      h('p', { class: 'muted' }, `${plural(r.total, 'reported event')}. Each groups the claims of several reports that describe one real-world event.`),
+      h(
+        'table',
+        { class: 'ledger' },
+        h('thead', null, h('tr', null, ['First report', 'Event', 'Agent → recipient', 'Figure', 'Unit', 'Reports', 'Original sources', 'Note', 'First document'].map((t) => h('th', { scope: 'col' }, t)))),
+        h('tbody', null, r.items.map(eventRow)),
+      ),
+      nav,
+    );
+  } catch (e) {
+    replace(body, errorBox(e));
+  }
+}
