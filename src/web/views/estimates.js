@@ -3,7 +3,7 @@
 import { getJson } from '../lib/api.js';
 import { errorBox, h, replace, route } from '../lib/dom.js';
 import { formatRange, plural } from '../lib/format.js';
-import { EVENT_OPTIONS, filterForm } from '../lib/list.js';
+import { EVENT_OPTIONS, filterForm, PAGE, pager } from '../lib/list.js';
 import { estimatesChart } from '../lib/chart.js';
 
 const FIELDS = [
@@ -41,6 +41,14 @@ function bySource(points) {
   return h('ul', { class: 'sequences' }, [...seq].map(([s, figs]) => h('li', null, h('strong', null, s), `: ${figs.join(' → ')}`)));
 }
 
+/** The table of every estimate, a page at a time (a measure can have hundreds). */
+function pagedTable(points) {
+  const box = h('div');
+  const show = (offset) => replace(box, table(points.slice(offset, offset + PAGE)), points.length > PAGE ? pager(points.length, offset, PAGE, show) : null);
+  show(0);
+  return box;
+}
+
 function table(points) {
   return h(
     'table',
@@ -72,7 +80,7 @@ export async function estimatesView(main, params, navigate) {
       h('h2', null, 'By original source'),
       bySource(points),
       h('h2', null, 'Every estimate'),
-      table(points),
+      pagedTable(points),
     );
   } catch (e) {
     replace(body, errorBox(e));
