@@ -3,6 +3,7 @@
 // stands for itself ("Wagner", "the Houthis"), a place gives its country as actor and itself as
 // location.
 import type { ActorRef, EntityOut } from '../../format.js';
+import { lexicon as entityLexicon } from '../entities/lexicon.js';
 import type { Range } from './np.js';
 import type { DocView, MentionAt } from './view.js';
 
@@ -24,14 +25,9 @@ export function countryOf(v: DocView, e: EntityOut): ActorRef | null {
   return c ? ref(c) : { id: `country:${cc}`, name: countryName(cc) };
 }
 
-let names: Intl.DisplayNames | null = null;
+/** The gazetteer's name of a country (its common name, as everywhere else in Dossier). */
 function countryName(cc: string): string {
-  try {
-    names ??= new Intl.DisplayNames(['en'], { type: 'region' });
-    return names.of(cc) ?? cc;
-  } catch {
-    return cc;
-  }
+  return entityLexicon().countries.get(cc)?.name ?? cc;
 }
 
 /** The actor an entity mention stands for in an event role. */

@@ -38,7 +38,9 @@ export function buildClaims(doc: Doc): ClaimOut[] {
   const claims: ClaimOut[] = [];
   const used = new Set<QuantityOut>();
   const sourceRanges = atts.flatMap((a) => a.sources);
-  const ctx: ArgContext = { isSource: (i) => sourceRanges.some((r) => r.first <= i && i < r.last) };
+  const inSource = new Uint8Array(v.tokens.length);
+  for (const r of sourceRanges) inSource.fill(1, r.first, r.last);
+  const ctx: ArgContext = { isSource: (i) => inSource[i] === 1 };
 
   const dominant = dominantCountry(v);
   let previous: ClaimOut[] = [];

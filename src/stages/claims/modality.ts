@@ -4,7 +4,8 @@
 import type { Certainty, Polarity, Status } from '../../format.js';
 import { loadTsv } from '../../lexicons/load.js';
 import type { Attribution } from './attribution.js';
-import { claimLexicon } from './lexicon.js';
+import { claimLexicon, type Hedge, type Negation } from './lexicon.js';
+import type { PhraseMatch } from '../../lexicons/phrases.js';
 import type { Range } from './np.js';
 import { isPastForm, type Trigger } from './triggers.js';
 import type { DocView } from './view.js';
@@ -43,9 +44,25 @@ function predicateAfter(v: DocView, t: Trigger): Range | null {
   return null;
 }
 
+/** Hedge and negation cues of a sentence, found once per sentence and document view. */
+const cueCache = new WeakMap<DocView, Map<number, { hedges: PhraseMatch<Hedge>[]; negations: PhraseMatch<Negation>[] }>>();
+function sentenceCues(v: DocView, si: number) {
+  let byDoc = cueCache.get(v);
+  if (!byDoc) cueCache.set(v, (byDoc = new Map()));
+  let c = byDoc.get(si);
+  if (!c) {
+    const { hedges, negations } = claimLexicon();
+    const s = v.sentences[si];
+    c = { hedges: hedges.all(v.tokens, s.first, s.last), negations: negations.all(v.tokens, s.first, s.last) };
+    byDoc.set(si, c);
+  }
+  return c;
+}
+
 export function modalityOf(v: DocView, t: Trigger, atts: Attribution[], anchor: number): Modality {
-  const { hedges, negations } = claimLexicon();
-  const s = v.sentences[v.tokens[t.first].sentence];
+  const si = v.tokens[t.first].sentence;
+  const s = v.sentences[si];
+  const found = sentenceCues(v, si);
   const cues: Modality['cues'] = [];
   let certainty: Certainty = 'certain';
   let polarity: Polarity = 'positive';
@@ -56,7 +73,7 @@ export function modalityOf(v: DocView, t: Trigger, atts: Attribution[], anchor: 
     if (RANK[c] < RANK[certainty]) certainty = c;
     cues.push({ ...v.span(at, end), kind });
   };
-  for (const h of hedges.all(v.tokens, s.first, s.last)) {
+  for (const h of found.hedges) {
     const at = h.first;
     if (h.value.scope === 'group') {
       // in the trigger's own verb group, in the predicate of a nominal event, or just before a nominal ("the likely deployment")
@@ -72,7 +89,7 @@ export function modalityOf(v: DocView, t: Trigger, atts: Attribution[], anchor: 
       cues.push({ ...v.span(a.cue.first, a.cue.last), kind: `denial:${a.cueText.toLowerCase()}` });
     }
   }
-  for (const n of negations.all(v.tokens, s.first, s.last)) {
+  for (const n of found.negations) {
     const at = n.first;
     let hit = false;
     if (n.value.scope === 'group') hit = inRange(at, own) || (verbal && at >= t.group.first && at < t.last);

@@ -1,5 +1,6 @@
 // The quantity word lists, loaded once from src/lexicons/.
 import { loadTsv } from '../../lexicons/load.js';
+import { PhraseMatcher } from '../../lexicons/phrases.js';
 
 export interface NumberWord {
   value: number;
@@ -26,6 +27,8 @@ export interface QuantityLexicon {
   numberWords: Map<string, NumberWord>;
   approximators: Approximator[];
   vague: VagueAmount[];
+  /** the same, keyed by first word for a one-probe lookup per token */
+  vagueMatcher: PhraseMatcher<VagueAmount>;
   /** currency symbol or code (as written, case kept) → ISO code */
   currencySymbols: Map<string, string>;
   currencyCodes: Map<string, string>;
@@ -60,6 +63,8 @@ export function quantityLexicon(): QuantityLexicon {
   }
   const measureUnits = new Map<string, string>();
   for (const r of loadTsv('measure-units.tsv')) measureUnits.set(r.word.toLowerCase(), r.kind);
-  cached = { numberWords, approximators, vague, currencySymbols, currencyCodes, currencyWords, measureUnits };
+  const vagueMatcher = new PhraseMatcher<VagueAmount>();
+  for (const v of vague) vagueMatcher.add(v.words.join(' '), v);
+  cached = { numberWords, approximators, vague, vagueMatcher, currencySymbols, currencyCodes, currencyWords, measureUnits };
   return cached;
 }

@@ -24,16 +24,6 @@ interface Found {
   rule: string[];
 }
 
-/** Longest phrase of `phrases` (as lower-case word lists) matching tokens at i. */
-function matchAt<T extends { words: string[] }>(phrases: T[], tokens: Token[], i: number, end: number): T | null {
-  let best: T | null = null;
-  for (const p of phrases) {
-    if (i + p.words.length > end || (best && best.words.length >= p.words.length)) continue;
-    if (p.words.every((w, k) => tokens[i + k].lower === w)) best = p;
-  }
-  return best;
-}
-
 /** An approximator phrase ending right before token i. */
 function approximatorBefore(tokens: Token[], i: number, from: number): { first: number; bound: Bound } | null {
   const { approximators } = quantityLexicon();
@@ -179,13 +169,13 @@ function unitAfter(tokens: Token[], at: number, end: number, stop: (t: Token) =>
 
 export function scanSentence(doc: Doc, from: number, end: number, times: TimeOut[], out: QuantityOut[]): void {
   const tokens = doc.tokens!;
-  const { vague } = quantityLexicon();
+  const { vagueMatcher } = quantityLexicon();
   const stop = (t: Token) => overlapsTime(t, times);
   let i = from;
   while (i < end) {
     const t = tokens[i];
     // vague amounts: "thousands of troops", "several hundred North Koreans", "a vast amount of weapons"
-    const v = matchAt(vague, tokens, i, end);
+    const v = vagueMatcher.at(tokens, i, end)?.value ?? null;
     if (v && !(tokens[i - 1]?.pos === 'NUM' && i > from)) {
       const at = i + v.words.length;
       const ofNext = tokens[at]?.lower === 'of' && at < end;
