@@ -87,11 +87,29 @@ describe.skipIf(!present)(`the page in Chromium${present ? '' : ` (skipped: ${CH
     expect(await page.locator('.claim-card h3').textContent()).toMatch(/^recruit/);
   });
 
+  it('extracts a dropped HTML file at once', async () => {
+    const html = '<html><head><title>Engineers for Kursk</title></head><body><article><h1>Engineers for Kursk</h1>' +
+      '<p>Ukraine\'s military intelligence said on Tuesday that North Korea sent 1,200 military engineers to Russia in May.</p>' +
+      '<p>The engineers are clearing mines near the border, the agency added.</p></article></body></html>';
+    await open('#/paste', 'paste');
+    await page.setInputFiles('input[type="file"]', { name: 'engineers.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+    await page.locator('.report-text').waitFor({ timeout: 20_000 });
+    expect(await page.locator('.file-note').textContent()).toContain('engineers.html (text/html)');
+    const text = await page.locator('.report-text').textContent();
+    expect(text).toContain('North Korea sent 1,200 military engineers');
+    expect(text).not.toContain('<p>');
+    expect(await page.locator('#paste-text').isDisabled()).toBe(true);
+  });
+
   it('shows the ledger, filtered, in pages', async () => {
     await open('#/ledger', 'ledger');
     const rows = page.locator('table.ledger tbody tr');
-    expect(await rows.count()).toBeGreaterThan(5);
+    expect(await rows.count()).toBe(50);
     await shot('ledger', false);
+    expect(await page.locator('.pager span').textContent()).toMatch(/^1–50 of \d+$/);
+    await page.click('.pager button:has-text("Next")');
+    await expect.poll(() => page.locator('.pager span').textContent()).toMatch(/^51–/);
+    expect(page.url()).toContain('offset=50');
     await page.fill('.filters input[name="agent"]', 'North Korea');
     await page.click('.filters button[type="submit"]');
     await page.waitForSelector('body[data-ready="ledger"]');

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import * as S from '../src/server/schemas/ledger.js';
+import { readWebFiles } from '../src/server/static.js';
 import { REPORTS, testServer, type TestServer } from './server-fixtures.js';
 
 let t: TestServer;
@@ -305,6 +306,13 @@ describe('search, stats, the contract and the page', () => {
     expect(r.headers['content-type']).toContain(type);
     expect(r.headers['content-security-policy']).toContain("script-src 'self'");
     expect(r.headers['content-security-policy']).not.toContain('unsafe-inline');
+  });
+
+  it('preloads every module of the page, so none waits for the one importing it', async () => {
+    const html = (await get('/')).body as string;
+    const preloaded = new Set([...html.matchAll(/rel="modulepreload" href="\/web\/([^"]+)"/g)].map((m) => m[1]));
+    const modules = [...readWebFiles().keys()].filter((f) => f.endsWith('.js') && f !== 'app.js');
+    expect([...preloaded].sort()).toEqual(modules.sort());
   });
 
   it.each(['/web/../../package.json', '/web/%2e%2e/%2e%2e/package.json', '/web/nothing.js'])('serves nothing outside the page files: %s', async (url) => {
