@@ -119,7 +119,7 @@ function verbAttribution(v: DocView, si: number, c0: number, c1: number, cue: Re
     if (subj.last - subj.first === 1 && DEMONSTRATIVE.has(v.tokens[subj.first].lower)) return null;
     // "…, which it says have been used": a parenthetical cue governs its own relative clause
     const rel = subj.first - 1 >= s.first && ['which', 'that', 'who'].includes(v.tokens[subj.first - 1].lower);
-    const content = rel ? { first: c1, last: s.last } : contentAfter(v, c1, s.last, cue) ?? contentBefore(v, s.first, subj.first);
+    const content = rel ? { first: c1, last: s.last } : contentAfter(v, c1, s.last, cue) ?? (endsClause(v, c1, s.last, cue) ? contentBefore(v, s.first, subj.first) : null);
     if (!content) return null;
     return { ...base, kind: 'verb', sources: [subj, ...relayListener(v, cue, c1, s.last)], content };
   }
@@ -201,17 +201,19 @@ function contentAfter(v: DocView, c1: number, hi: number, cue: ReportingCue): Ra
     if ((t.pos === 'VERB' || t.pos === 'AUX') && k > c1 && !modifier) break;
     if (t.text === ',' || t.text === ';') break;
   }
+  // "a figure the Times reported includes …": the reported clause lost its subject to the relative
+  if (v.tokens[c1] && v.tokens[c1].pos === 'VERB' && /s$/.test(v.tokens[c1].lower)) return { first: c1, last: hi };
   // a clause right after the cue: a noun phrase followed by a verb
   let k = c1;
   while (k < hi && (v.time[k] || v.tokens[k].pos === 'ADV')) k++;
   const np = npStartingAt(v, k, hi);
   if (!np) return null;
   let j = np.last;
+  // "estimated [more than 100,000 troops on each side] killed": past the subject's own phrases
+  for (let pp = 0; pp < 2 && j < hi && v.tokens[j].pos === 'ADP' && v.tokens[j].lower !== 'that'; pp++) j = npStartingAt(v, j + 1, hi)?.last ?? j;
   while (j < hi && (v.tokens[j].pos === 'ADV' || v.tokens[j].pos === 'PART')) j++;
   const t = v.tokens[j];
   if (bare && t && (t.pos === 'VERB' || t.pos === 'AUX')) return { first: k, last: hi };
-  // "a figure the Times reported includes …": the reported clause lost its subject to the relative
-  if (v.tokens[c1] && v.tokens[c1].pos === 'VERB' && /s$/.test(v.tokens[c1].lower)) return { first: c1, last: hi };
   // an event named as the object: "announced the purchase of these jets", "confirmed the delivery"
   const eventHead = obj && claimLexicon().nouns.at(v.tokens, obj.last - 1) && !claimLexicon().nouns.at(v.tokens, obj.last - 1)!.value.event.startsWith('casualt');
   const counted = obj && v.tokens.slice(obj.first, obj.last).some((_, j) => v.quantity[obj.first + j]);
@@ -221,6 +223,23 @@ function contentAfter(v: DocView, c1: number, hi: number, cue: ReportingCue): Ra
     return { first: obj.first, last: end };
   }
   return null;
+}
+
+/**
+ * A cue that comes last ends its clause: only a time, a listener ("told CNN"), or a phrase like
+ * "in a statement" may follow it before the end or a comma. "Ukraine does not publish its figures"
+ * reports nothing that came before it.
+ */
+function endsClause(v: DocView, c1: number, hi: number, cue: ReportingCue): boolean {
+  let k = c1;
+  const skipTime = () => { while (k < hi && (v.time[k] || v.tokens[k].pos === 'ADV')) k++; };
+  skipTime();
+  if ((cue.cue === 'tell' || cue.cue === 'inform' || cue.cue === 'brief') && k < hi) k = npStartingAt(v, k, hi, false)?.last ?? k;
+  for (let guard = 0; guard < 3 && k < hi && ['in', 'on', 'at', 'during', 'to', 'via', 'through', 'after'].includes(v.tokens[k].lower); guard++) {
+    k = npStartingAt(v, k + 1, hi)?.last ?? k + 1;
+    skipTime();
+  }
+  return k >= hi || /^[,;:—–.!?“”"-]$/.test(v.tokens[k].text);
 }
 
 /** What a cue governs when it comes last: the sentence before its subject, without the comma. */

@@ -90,17 +90,20 @@ export function buildClaims(doc: Doc): ClaimOut[] {
  * the report before it: "According to the NIS, Pyongyang plans to send 6,000 more troops. Around
  * 1,000 combat engineers have already arrived in Russia."
  */
+const carried = new WeakSet<ClaimOut>();
+
 function carryAttribution(made: ClaimOut[], previous: ClaimOut[], atts: Attribution[], si: number): void {
   if (atts.some((a) => a.sentence === si)) return;
   // only a report announced ahead of what it says runs on ("According to X, …", "X said that …");
   // a closing "…, X said." ends it
-  const forward = (p: ClaimOut) => atts.some((a) => a.sentence === si - 1 && a.content.first > a.cue.first && a.kind !== 'quote' && p.sources.some((x) => x.cue === a.cueText));
+  const forward = (p: ClaimOut) => carried.has(p) || atts.some((a) => a.sentence === si - 1 && a.content.first > a.cue.first && a.kind !== 'quote' && p.sources.some((x) => x.cue === a.cueText));
   for (const c of made) {
     if (c.sources.length || c.quantity?.min == null) continue;
     const before = previous.find((p) => p.event === c.event && p.quantity?.min != null && p.sources.length && forward(p));
     if (before) {
       c.sources = before.sources;
       c.rules = [...c.rules, 'sources:carried-from-previous-sentence'];
+      carried.add(c);
     }
   }
 }

@@ -32,7 +32,16 @@ function npToken(v: DocView, i: number): boolean {
 
 /** Skips adverbs, auxiliaries and time expressions leftwards from j; returns the new j. */
 export function skipLeft(v: DocView, j: number, lo: number): number {
-  while (j >= lo && (BETWEEN.has(v.tokens[j].pos) && !isPossessive(v.tokens[j]) || v.time[j] || v.tokens[j].lower === 'both' || v.tokens[j].lower === 'all')) j--;
+  while (j >= lo) {
+    const t = v.tokens[j];
+    if ((BETWEEN.has(t.pos) && !isPossessive(t)) || t.lower === 'both' || t.lower === 'all') j--;
+    else if (v.time[j]) {
+      // "… estimate from the administration in November estimated": the time's preposition too
+      j--;
+      while (j >= lo && v.time[j]) j--;
+      if (j >= lo && v.tokens[j].pos === 'ADP' && ['in', 'on', 'at', 'during', 'since', 'by'].includes(v.tokens[j].lower)) j--;
+    } else break;
+  }
   return j;
 }
 
@@ -98,14 +107,23 @@ export function subjectBefore(v: DocView, verb: number, lo: number): Range | nul
   const found = npEndingAt(v, j, lo);
   if (!found) return null;
   let np: Range = found;
-  // "soldiers sent to Russia have been killed": past a reduced relative to the noun it modifies
-  for (let hops = 0; hops < 2 && np.first - 2 >= lo && v.tokens[np.first - 1].pos === 'ADP'; hops++) {
+  // "soldiers sent to Russia have been killed": past a reduced relative to the noun it modifies;
+  // "US officials behind the estimates told …": past a prepositional phrase to its head
+  for (let hops = 0; hops < 3 && np.first - 2 >= lo && v.tokens[np.first - 1].pos === 'ADP' && v.tokens[np.first - 1].lower !== 'of'; hops++) {
     let k: number = np.first - 2;
     while (k >= lo && (v.tokens[k].pos === 'ADV' || v.tokens[k].pos === 'ADP')) k--;
-    if (k < lo || !(v.tokens[k].pos === 'VERB' && /(?:ed|en|ing)$|^(?:sent|sold|held|kept|left)$/.test(v.tokens[k].lower))) break;
-    const head: Range | null = k - 1 >= lo ? npEndingAt(v, k - 1, lo) : null;
-    if (!head || !['NOUN', 'PROPN', 'NUM'].includes(v.tokens[k - 1].pos)) break;
-    np = head;
+    if (k < lo) break;
+    const participle = v.tokens[k].pos === 'VERB' && /(?:ed|en|ing)$|^(?:sent|sold|held|kept|left)$/.test(v.tokens[k].lower);
+    const nounHead = ['NOUN', 'PROPN'].includes(v.tokens[k].pos) && k === np.first - 2;
+    if (participle) {
+      const head: Range | null = k - 1 >= lo ? npEndingAt(v, k - 1, lo) : null;
+      if (!head || !['NOUN', 'PROPN', 'NUM'].includes(v.tokens[k - 1].pos)) break;
+      np = head;
+    } else if (nounHead) {
+      const head = npEndingAt(v, k, lo);
+      if (!head) break;
+      np = head;
+    } else break;
   }
   return extendCoordination(v, cutAtCue(v, np), lo);
 }
@@ -120,21 +138,31 @@ function cutAtCue(v: DocView, np: Range): Range {
   return np;
 }
 
-/** "X, a/the/one of … ," ending with the comma at j → X. */
+/**
+ * "X, a/the/one of … ," ending with the comma at j → X. The part between the commas describes X
+ * ("Sergei Shoigu, a top Russian security official,"), or is a parenthetical with no verb of its
+ * own ("whose military, currently in the midst of a counteroffensive,") or a participle clause
+ * ("North Korean troops, aiding Russia …,").
+ */
 function appositionEndingAt(v: DocView, j: number, lo: number): Range | null {
   for (let k = j - 1; k >= Math.max(lo, j - 25); k--) {
     const t = v.tokens[k];
     if (t.text !== ',') continue;
     const first = v.tokens[k + 1];
-    // "Sergei Shoigu, a top Russian security official," / "North Korean troops, aiding Russia …,"
     const participle = first.pos === 'VERB' && /(?:ing|ed)$/.test(first.lower);
-    const startsDescription = first.pos === 'DET' || first.pos === 'ADJ' || first.lower === 'one' || first.lower === 'who' || first.pos === 'NUM' || participle || (first.pos === 'NOUN' && !/^\p{Lu}/u.test(first.text));
-    if (!startsDescription) return null;
+    const inside = v.tokens.slice(k + 1, j);
+    const finite = inside.some((x, n) => x.pos === 'AUX' || (x.pos === 'VERB' && !/(?:ing|ed|en)$/.test(x.lower) && inside[n - 1]?.text !== '-'));
+    const describes = first.pos === 'DET' || first.pos === 'ADJ' || first.lower === 'one' || first.lower === 'who' || first.pos === 'NUM' || (first.pos === 'NOUN' && !/^\p{Lu}/u.test(first.text));
+    const parenthetical = (first.pos === 'ADV' || first.pos === 'ADP') && !finite;
+    if (!(describes || participle || parenthetical)) return null;
     if (k - 1 < lo) return null;
     const name = npEndingAt(v, k - 1, lo);
     const head = v.tokens[k - 1];
     const fronted = name && name.first - 1 >= lo && v.tokens[name.first - 1].pos === 'ADP' && !v.quantity[name.first - 1];
-    if (name && (head.pos === 'PROPN' || (head.pos === 'NOUN' && !fronted))) return name;
+    // "whose military," — an adjective after a determiner is used as a noun
+    const nounish = head.pos === 'NOUN' || (head.pos === 'ADJ' && ['DET', 'PRON'].includes(v.tokens[k - 2]?.pos ?? ''));
+    if (name && (head.pos === 'PROPN' || (nounish && !fronted))) return name;
+    if (!name && nounish && k - 2 >= 0 && v.tokens[k - 2].lower === 'whose') return { first: k - 1, last: k };
     return null;
   }
   return null;

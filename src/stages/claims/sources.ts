@@ -3,6 +3,7 @@
 import type { EntityOut, SourceOut } from '../../format.js';
 import { loadList, loadTsv } from '../../lexicons/load.js';
 import type { Attribution } from './attribution.js';
+import { orgKind } from './lexicon.js';
 import { npStartingAt, type Range } from './np.js';
 import { lexicon as entityLexicon, orgOfKind } from '../entities/lexicon.js';
 import type { DocView } from './view.js';
@@ -63,7 +64,11 @@ export class SourceResolver {
       }
     }
     this.expandOrigin(chain);
-    return chain.map((s) => this.toOut(s, holding));
+    // a news outlet relays what others told it: it comes after them ("US officials … told the New
+    // York Times", "a figure the Times reported")
+    const outlet = (x: ResolvedSource) => orgKind(x.id) === 'outlet';
+    const ordered = [...chain.filter((x) => !outlet(x)), ...chain.filter(outlet)];
+    return ordered.map((s) => this.toOut(s, holding));
   }
 
   private toOut(s: ResolvedSource, holding: Attribution[]): SourceOut {
