@@ -16,6 +16,13 @@ describe('segmentation', () => {
     ]);
   });
 
+  it('does not split a name with a dot and no space', () => {
+    expect(sentencesOf('According to Censor.NET, this was stated by the minister. He left.').map((s) => s.text)).toEqual([
+      'According to Censor.NET, this was stated by the minister.',
+      'He left.',
+    ]);
+  });
+
   it('ends a sentence at every line break and marks headlines', () => {
     const s = sentencesOf('Russia moves troops to border\n\nMOSCOW (Reuters) — Russia moved 2,000 troops on Monday.\nOfficials declined to comment.');
     expect(s.map((x) => [x.text, x.headline, x.paragraph])).toEqual([

@@ -62,7 +62,10 @@ export function segment(doc: Doc): Segmentation {
       close();
       if (tokens.length) paragraph++;
       sawBreak = false;
-    } else if (startsWink) close();
+    } else if (startsWink && !(tokens.length && tokens[tokens.length - 1].end === start)) {
+      // no space, no new sentence: "Censor.NET", "Ukrinform.ua"
+      close();
+    }
     if (open < 0) open = tokens.length;
     tokens.push({ start, end: start + v.length, text: v, lower: lowerOf(v), pos: pos[i], kind: kinds[i], sentence: sentences.length });
   }

@@ -21,6 +21,8 @@ export interface Attribution {
   negative: boolean;
   /** for "citing X": the relay it attaches to; X goes right before that relay's source */
   relay?: Attribution;
+  /** "This was reported by NHK", "this is stated in the … study": the source of the report as a whole */
+  article?: boolean;
 }
 
 const THAT = new Set(['that']);
@@ -81,7 +83,10 @@ function verbAttribution(v: DocView, si: number, c0: number, c1: number, cue: Re
   const base = { sentence: si, cue: { first: c0, last: c1 }, cueText: v.text(c0, c1), certainty: cue.certainty, negative: cue.negative };
   // passive: "This was reported by NHK", "officially confirmed by the US on 10 September"
   // ("who was briefed by the NIS" names who briefed a source: see SourceResolver.origins)
-  if (v.tokens[c1]?.lower === 'by') {
+  // "this is stated in the Ukraine Support Tracker study, which is conducted by the Kiel Institute"
+  const beforeCue = v.tokens[skipLeft(v, c0 - 1, s.first) + 1 === c0 ? c0 - 1 : c0 - 1];
+  const statedIn = v.tokens[c1]?.lower === 'in' && Boolean(beforeCue) && ['is', 'was', 'are', 'were', 'been'].includes(beforeCue.lower);
+  if (v.tokens[c1]?.lower === 'by' || statedIn) {
     if (cue.cue === 'brief') return null;
     const src = npStartingAt(v, c1 + 1, s.last);
     if (!src) return null;
@@ -89,10 +94,10 @@ function verbAttribution(v: DocView, si: number, c0: number, c1: number, cue: Re
     const ref = withReferenceTo(v, src.last, s.last);
     if (ref) sources.unshift(ref);
     const subj = skipLeft(v, c0 - 1, s.first);
-    const anaphoric = subj >= s.first && ['this', 'it', 'that'].includes(v.tokens[subj].lower) && subj <= s.first + 2;
+    const anaphoric = subj >= s.first && ['this', 'it', 'that'].includes(v.tokens[subj].lower);
     const prev = v.sentences[si - 1];
     const content = anaphoric && prev ? { first: prev.first, last: prev.last } : { first: s.first, last: c0 };
-    return { ...base, kind: 'passive', sources, content };
+    return { ...base, kind: 'passive', sources, content, article: anaphoric && si <= 4 };
   }
   // "Mr. Lee quoted the NIS as stating that …" → [NIS, Lee]
   if (v.tokens[c0].lower.startsWith('quot')) {

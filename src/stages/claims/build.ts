@@ -44,6 +44,7 @@ export function buildClaims(doc: Doc): ClaimOut[] {
 
   const dominant = dominantCountry(v);
   let previous: ClaimOut[] = [];
+  const estimated = estimateSentences(v);
   v.sentences.forEach((s, si) => {
     const drafts: Draft[] = [];
     const triggers = findTriggers(v, si).filter((t) => !ctx.isSource(t.first));
@@ -79,10 +80,36 @@ export function buildClaims(doc: Doc): ClaimOut[] {
     const made: ClaimOut[] = [];
     for (const d of kept) made.push(...finish(v, d, atts, resolver, discourse, claims.length + made.length + 1, dominant));
     carryAttribution(made, previous, atts, si);
+    // "The figures are estimates.": the counts around it are probable
+    if (estimated.some((e) => si >= e - 1 && si <= e + 3)) {
+      for (const c of made) if (c.quantity?.min != null && c.certainty === 'certain') {
+        c.certainty = 'probable';
+        c.rules = [...c.rules, 'certainty:figures-declared-estimates'];
+      }
+    }
     claims.push(...made);
     if (made.length) previous = made;
   });
+  sourceOfTheArticle(v, atts, resolver, claims);
   return claims;
+}
+
+/**
+ * "According to Censor.NET, this is stated in the Ukraine Support Tracker study, which is
+ * conducted by the Kiel Institute": the whole report retells that source, so claims after it that
+ * name no source of their own are its claims.
+ */
+function sourceOfTheArticle(v: DocView, atts: Attribution[], resolver: SourceResolver, claims: ClaimOut[]): void {
+  const article = atts.find((a) => a.article);
+  if (!article) return;
+  const chain = resolver.chainAt(article.content.first);
+  if (!chain.length) return;
+  const from = v.sentences[article.sentence].start;
+  for (const c of claims) {
+    if (c.sources.length || c.evidence.start < from) continue;
+    c.sources = chain;
+    c.rules = [...c.rules, 'sources:source-of-the-article'];
+  }
 }
 
 /**
@@ -106,6 +133,18 @@ function carryAttribution(made: ClaimOut[], previous: ClaimOut[], atts: Attribut
       carried.add(c);
     }
   }
+}
+
+let estimateLines: string[] | null = null;
+/** Indexes of the sentences that declare figures estimates. */
+function estimateSentences(v: DocView): number[] {
+  estimateLines ??= loadList('estimate-sentences.txt');
+  const out: number[] = [];
+  v.sentences.forEach((s, si) => {
+    const text = v.text(s.first, s.last).toLowerCase();
+    if (text.length < 60 && estimateLines!.some((l) => text.startsWith(l))) out.push(si);
+  });
+  return out;
 }
 
 /** The country a report is about: the one named most often (the first named on a tie). */

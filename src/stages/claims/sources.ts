@@ -164,10 +164,12 @@ export class SourceResolver {
     // the Wall Street Journal", "the statement" (the last source that made one)
     const last = words[words.length - 1].lower;
     if (documentNouns().has(last)) {
-      const inside = v.mentionsIn(r.first, r.last).filter((m) => m.entity.type === 'organisation' || m.entity.type === 'country');
+      // the issuer named right before the noun: "the latest UNHCR figures", "the UN's report" (not a
+      // name with a country in it: "the Ukraine Support Tracker study")
+      const inside = v.mentionsIn(r.first, r.last).filter((m) => (m.entity.type === 'organisation' || m.entity.type === 'country') && (m.last === r.last - 1 || (v.tokens[m.last]?.lower === "'s" && m.last + 1 >= r.last - 3)));
       if (inside.length === 1 && !words.some((w) => w.lower === 'and')) return found(inside[0].entity);
       let k = r.last;
-      while (k < v.tokens.length && k < r.last + 3 && ['published', 'issued', 'released', 'by', 'from', 'in'].includes(v.tokens[k].lower)) k++;
+      while (k < v.tokens.length && k < r.last + 8 && [',', 'which', 'that', 'is', 'was', 'are', 'regularly', 'conducted', 'compiled', 'prepared', 'run', 'published', 'issued', 'released', 'by', 'from', 'in'].includes(v.tokens[k].lower)) k++;
       const by = k > r.last ? npStartingAt(v, k, v.sentences[v.tokens[k - 1].sentence].last) : null;
       const issuer = by ? [...v.mentionsIn(by.first, by.last)].reverse().find((m) => m.entity.type === 'organisation') ?? v.mentionsIn(by.first, by.last)[0] : undefined;
       if (issuer) return found(issuer.entity);
