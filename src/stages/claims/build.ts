@@ -291,15 +291,26 @@ function quantityDraft(v: DocView, q: QuantityOut, triggers: Trigger[], argsOf: 
   if (finite && (finite.passive || ['go', 'die'].includes(finite.entry.frame) || paren)) {
     return base(finite, eventFor(finite, qItem.people, q.kind === 'money'), withParen({ ...argsOf.get(finite)! }), paren ? 'quantity:bracketed-after-actor' : 'quantity:subject');
   }
-  // a trigger before it in the clause: "allocated its largest package ever (EUR 0.7 billion)", "the number killed was around 600"
-  const before = inClause.filter((t) => t.last <= qf && reachable(v, t.last, qf));
-  const verb = [...before].reverse().find((t) => t.entry.pos === 'verb' && !(t.entry.frame === 'give' && argsOf.get(t)!.themeFrom === 'object' && !t.passive));
-  const trig = verb ?? before[before.length - 1];
+  // a trigger before it in the clause, the nearest first: "allocated its largest package ever (EUR
+  // 0.7 billion)", "the number killed was around 600", "total casualties are believed to be …"
+  const before = inClause.filter((t) => t.last <= qf && reachable(v, t.last, qf)).sort((a, b) => b.last - a.last);
+  const trig = before.find((t) => !(t.entry.pos === 'verb' && t.entry.frame === 'give' && argsOf.get(t)!.themeFrom === 'object' && !t.passive)) ?? before[0];
   if (trig && (q.unit || q.kind === 'money' || trig.entry.event === 'casualties')) {
     const ev = eventFor(trig, qItem.people, q.kind === 'money');
     if (q.kind === 'money' && ev !== 'transfer' && ev !== 'agreement') return null;
-    return base(trig, ev, withParen({ ...argsOf.get(trig)! }), 'quantity:after-trigger');
+    let args = { ...argsOf.get(trig)! };
+    // a nominal event in a verb's object takes what the verb says: "Ukraine received the largest
+    // Swedish defence package amounting to …"
+    const governing = trig.entry.pos === 'noun' ? before.find((t) => t.entry.pos === 'verb' && argsOf.get(t)!.theme.some((it) => it.first <= trig.first && trig.last <= it.last)) : undefined;
+    if (governing) {
+      const g = argsOf.get(governing)!;
+      args = { ...args, agent: args.agent ?? g.agent, recipient: args.recipient ?? g.recipient };
+    }
+    return base(trig, ev, withParen(args), 'quantity:after-trigger');
   }
+  // a count that is itself an event noun: "paused one shipment of weapons", "two deliveries"
+  const own = inClause.find((t) => t.entry.pos === 'noun' && t.first >= qf && t.last <= ql);
+  if (own) return base(own, eventFor(own, false, false), withParen({ ...argsOf.get(own)! }), 'quantity:counted-event');
   // no trigger: "the number of North Korean troops in Russia at more than 3,000", "Kyiv has 500,000 troops"
   const numberOf = numberOfPhrase(v, clause.first, qf);
   const unitText = q.unit ?? (numberOf ? v.text(numberOf.first, numberOf.last) : '');

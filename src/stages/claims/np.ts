@@ -114,7 +114,8 @@ export function subjectBefore(v: DocView, verb: number, lo: number): Range | nul
     while (k >= lo && (v.tokens[k].pos === 'ADV' || v.tokens[k].pos === 'ADP')) k--;
     if (k < lo) break;
     const participle = v.tokens[k].pos === 'VERB' && /(?:ed|en|ing)$|^(?:sent|sold|held|kept|left)$/.test(v.tokens[k].lower);
-    const nounHead = ['NOUN', 'PROPN'].includes(v.tokens[k].pos) && k === np.first - 2;
+    // not past a name: "the UN's High Commissioner for Refugees Filippo Grandi"
+    const nounHead = ['NOUN', 'PROPN'].includes(v.tokens[k].pos) && k === np.first - 2 && !v.mention[np.last - 1];
     if (participle) {
       const head: Range | null = k - 1 >= lo ? npEndingAt(v, k - 1, lo) : null;
       if (!head || !['NOUN', 'PROPN', 'NUM'].includes(v.tokens[k - 1].pos)) break;
