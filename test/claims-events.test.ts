@@ -85,3 +85,20 @@ describe('events and their arguments', () => {
     expect(roles(claimWith("In return for Iran's provision of drones, Russia is believed to have given Iran 24 jets.", '24'))).toEqual(['transfer', 'Russia', 'Iran']);
   });
 });
+
+describe('clauses joined by ", and"', () => {
+  it('does not take the end of one clause for the subject of the next', () => {
+    const c = claimWith('Germany sent 40 tanks to Ukraine for use near its border, and the vehicles arrived in March.', 'vehicles');
+    expect(c.theme).toBe('vehicles');
+  });
+
+  it('keeps a three-item list as one subject', () => {
+    const c = claimWith('Poland, Latvia, and Estonia sent 300 rifles to Ukraine.', '300');
+    expect(c.agent?.name).toBe('Poland');
+  });
+
+  it('does not repeat an amount as an un-counted aid package', () => {
+    const claims = claimsOf('Ukraine received a Danish aid package worth $900 million.');
+    expect(claims.filter((c) => c.event === 'transfer').map((c) => c.quantity?.min ?? null)).toEqual([900_000_000]);
+  });
+});

@@ -60,3 +60,13 @@ describe('status from tense and cues', () => {
     expect(claimWith(text, marker).status).toBe(want);
   });
 });
+
+describe('polarity: a negated verb governing the event', () => {
+  it.each<[string, string, 'positive' | 'negative']>([
+    ['The ministry said it was not aware of Russia’s transfer of drones to Venezuela.', 'drones', 'negative'],
+    ['Officials did not expect Belarus to receive the missiles before May.', 'missiles', 'negative'],
+    ['Officials expect Belarus to receive the missiles before May.', 'missiles', 'positive'],
+  ])('%s', (text, marker, want) => {
+    expect(claimWith(text, marker).polarity).toBe(want);
+  });
+});

@@ -73,9 +73,11 @@ export function buildClaims(doc: Doc): ClaimOut[] {
         drafts.push(d);
       }
     }
-    // an amount counted for a trigger makes its un-counted "aid" or "package" a repeat
+    // an amount counted in the sentence makes an un-counted "aid" or "package" a repeat
     const counted = new Set(drafts.filter((d) => d.quantity?.min != null).map((d) => d.trigger));
-    const kept = drafts.filter((d) => d.quantity?.min != null || !d.trigger || !counted.has(d.trigger) || (d.args.themeFrom !== 'self' && !d.items.every((it) => MONEY_WORDS.test(v.text(it.first, it.last)))));
+    const money = drafts.some((d) => d.quantity?.kind === 'money' && d.quantity.min != null);
+    const moneyish = (d: Draft) => d.items.length > 0 && d.items.every((it) => MONEY_WORDS.test(v.text(it.first, it.last)));
+    const kept = drafts.filter((d) => d.quantity?.min != null || !d.trigger || !((counted.has(d.trigger) && (d.args.themeFrom === 'self' || moneyish(d))) || (money && moneyish(d))));
     kept.sort((a, b) => a.anchor - b.anchor);
     const made: ClaimOut[] = [];
     for (const d of kept) made.push(...finish(v, d, atts, resolver, discourse, claims.length + made.length + 1, dominant));

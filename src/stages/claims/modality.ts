@@ -89,6 +89,12 @@ export function modalityOf(v: DocView, t: Trigger, atts: Attribution[], anchor: 
       cues.push({ ...v.span(a.cue.first, a.cue.last), kind: `denial:${a.cueText.toLowerCase()}` });
     }
   }
+  // "was not aware of Russia's transfer", "did not expect Moscow to receive": a negated verb governs it
+  const governing = governingNegation(v, t);
+  if (governing >= 0) {
+    polarity = 'negative';
+    cues.push({ ...v.span(governing, governing + 1), kind: 'negation:governing' });
+  }
   for (const n of found.negations) {
     const at = n.first;
     let hit = false;
@@ -101,6 +107,25 @@ export function modalityOf(v: DocView, t: Trigger, atts: Attribution[], anchor: 
     }
   }
   return { certainty, polarity, status: statusFor(v, t, own), cues };
+}
+
+/**
+ * A negation just before the phrase that holds the trigger: "not aware of [Russia's transfer]",
+ * "did not expect [Moscow] to receive". Returns the negation's token index, or -1.
+ */
+function governingNegation(v: DocView, t: Trigger): number {
+  const s = v.sentences[v.tokens[t.first].sentence];
+  let k = t.group.first - 1;
+  if (t.entry.pos === 'verb' && v.tokens[t.group.first]?.lower !== 'to') return -1;
+  // past the phrase before the trigger: a possessor, a subject of the infinitive
+  let steps = 0;
+  while (k >= s.first && steps < 8 && ['DET', 'PROPN', 'NOUN', 'ADJ', 'PART', 'PRON', 'ADP'].includes(v.tokens[k].pos) && !['not', "n't"].includes(v.tokens[k].lower)) {
+    k--;
+    steps++;
+  }
+  // then a verb or adjective whose own group holds the negation: "did not expect", "was not aware"
+  for (let j = k; j >= Math.max(s.first, k - 3); j--) if (['not', "n't", 'never'].includes(v.tokens[j].lower)) return j;
+  return -1;
 }
 
 /** Status from the verb group: "will", "plans to", "decided to" → planned; "is sending" → ongoing; past → done. */

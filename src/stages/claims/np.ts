@@ -174,10 +174,14 @@ function extendCoordination(v: DocView, np: Range, lo: number): Range {
   const isConj = (k: number) => k >= lo && (v.tokens[k].lower === 'and' || v.tokens[k].lower === 'or');
   if (!isConj(np.first - 1)) return np;
   // "… US, and Ukrainian officials": an Oxford comma may stand before the conjunction
-  const before = v.tokens[np.first - 2]?.text === ',' ? np.first - 3 : np.first - 2;
+  const oxford = v.tokens[np.first - 2]?.text === ',';
+  const before = oxford ? np.first - 3 : np.first - 2;
   if (before < lo) return np;
   const prev = npEndingAt(v, before, lo);
   if (!prev || prev.last - prev.first > 6) return np;
+  // ", and" joins a list of three or more ("A, B, and C"); after two phrases it joins clauses
+  // ("… inside its territory, and the weapons arrived")
+  if (oxford && !(prev.first - 2 >= lo && v.tokens[prev.first - 1].text === ',')) return np;
   let first = prev.first;
   while (first - 2 >= lo && v.tokens[first - 1].text === ',') {
     const p = npEndingAt(v, first - 2, lo);
