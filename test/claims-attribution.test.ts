@@ -58,3 +58,20 @@ describe('attribution chains, original source first', () => {
     expect(names(claimWith(closed, '11,000'))).toEqual([]);
   });
 });
+
+describe('attribution: more patterns', () => {
+  it('takes who briefed the cited sources as the original source', () => {
+    const text = 'About 300 North Korean soldiers were killed in March, Yonhap reported, citing lawmakers briefed by the National Intelligence Service.';
+    expect(names(claimWith(text, '300'))).toEqual(['National Intelligence Service', 'lawmakers', 'Yonhap']);
+  });
+
+  it('puts the outlet after the officials who told it', () => {
+    const text = 'US officials told the New York Times that Russia had lost 40,000 soldiers near Bakhmut.';
+    expect(names(claimWith(text, '40,000'))).toEqual(['US officials', 'New York Times']);
+  });
+
+  it('takes the issuer of a study that a whole article retells as the source of its figures', () => {
+    const text = 'According to Ukrinform, this is stated in the Aid Monitor study, which is published by the Kiel Institute for the World Economy.\n\nDenmark has allocated €1.2 billion in aid to Ukraine.';
+    expect(names(claimWith(text, '1.2'))).toEqual(['Kiel Institute for the World Economy']);
+  });
+});

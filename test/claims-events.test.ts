@@ -102,3 +102,14 @@ describe('clauses joined by ", and"', () => {
     expect(claims.filter((c) => c.event === 'transfer').map((c) => c.quantity?.min ?? null)).toEqual([900_000_000]);
   });
 });
+
+describe('more argument patterns', () => {
+  it('takes the owner of "its" for an aid package the owner announced', () => {
+    expect(roles(claimWith('Norway has announced its largest aid package to date - €1.1 billion.', '1.1'))).toEqual(['transfer', 'Norway', null]);
+  });
+
+  it('reads a count across "to date" to the package before it', () => {
+    const c = claimWith('We thank Denmark for the largest Danish package to Ukraine to date, totaling 8 billion DKK.', '8 billion');
+    expect(roles(c)).toEqual(['transfer', 'Denmark', 'Ukraine']);
+  });
+});

@@ -243,10 +243,12 @@ function intransitiveArgs(v: DocView, t: Trigger, subj: Range | null, k: number,
     args.agent ??= firstActor(v, pps, ['from']);
     args.recipient = firstActor(v, pps, ['to', 'into']);
   } else if (f === 'train') {
+    // the trainees are who receives; what moves is the training itself
     args.recipient = inTheme;
     args.agent = by;
     const to = t.last;
-    if (v.tokens[to]?.lower === 'to') args.theme = [{ first: t.first, last: clauseEndOfInfinitive(v, to, hi), head: t.first, separate: false, people: false }];
+    args.theme = v.tokens[to]?.lower === 'to' ? [{ first: t.first, last: clauseEndOfInfinitive(v, to, hi), head: t.first, separate: false, people: false }] : [];
+    args.themeFrom = args.theme.length ? 'object' : null;
   } else {
     args.agent = by ?? (inTheme && inTheme.mention.rule === 'demonym' ? inTheme : null);
     args.recipient = firstActor(v, pps, ['to', 'into', 'in', 'for', 'purpose'], args.agent);
@@ -326,7 +328,9 @@ function nounArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
     let j = (np ? np.first : t.first) - 1;
     while (j >= s.first && ['DET', 'PRON', 'ADJ', 'ADV', 'PART'].includes(v.tokens[j].pos) && !v.mention[j]) j--;
     if (j >= s.first && (v.tokens[j].pos === 'VERB' || v.tokens[j].pos === 'AUX')) {
-      const subj = subjectBefore(v, j, Math.max(s.first, t.clause.first));
+      // "Germany has announced its largest aid package": "its" is the subject's, whatever reported it
+      const possessive = np && ['its', 'their'].includes(v.tokens[np.first].lower);
+      const subj = subjectBefore(v, j, possessive ? s.first : Math.max(s.first, t.clause.first));
       if (subj) args.agent = actorIn(v, subj);
     }
   }

@@ -259,8 +259,13 @@ function contentBefore(v: DocView, lo: number, end: number): Range | null {
 function prepAttribution(v: DocView, si: number, c0: number, c1: number, cue: ReportingCue, earlier: Attribution[]): Attribution | null {
   const s = v.sentences[si];
   let k = c1;
-  const src = npStartingAt(v, k, s.last);
+  let src = npStartingAt(v, k, s.last);
   if (!src) return null;
+  // "citing lawmakers briefed by the country's intelligence service": who briefed them comes along
+  if (v.tokens[src.last]?.lower === 'briefed' && v.tokens[src.last + 1]?.lower === 'by') {
+    const by = npStartingAt(v, src.last + 2, s.last);
+    if (by) src = { first: src.first, last: by.last };
+  }
   k = src.last;
   const base = { sentence: si, cue: { first: c0, last: c1 }, cueText: v.text(c0, c1), certainty: cue.certainty, negative: cue.negative, sources: [src] };
   // "citing X", "quoting X" after a reporting verb: X is that report's source

@@ -9,6 +9,7 @@ import { findAttributions, type Attribution } from './attribution.js';
 import { Discourse } from './discourse.js';
 import { claimLexicon } from './lexicon.js';
 import { loadList } from '../../lexicons/load.js';
+import { PhraseMatcher } from '../../lexicons/phrases.js';
 import { modalityOf, type Modality } from './modality.js';
 import type { Range } from './np.js';
 import { SourceResolver } from './sources.js';
@@ -346,9 +347,23 @@ function countBetween(v: DocView, a: number, b: number): boolean {
   return false;
 }
 
+let adverbials: PhraseMatcher<true> | null = null;
+const adverbialPhrases = () => {
+  if (!adverbials) {
+    adverbials = new PhraseMatcher<true>();
+    for (const p of loadList('adverbial-phrases.txt')) adverbials.add(p, true);
+  }
+  return adverbials;
+};
+
 /** A trigger before a count governs it only across noun phrases, prepositions and a copula. */
 function reachable(v: DocView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
+    const fixed = adverbialPhrases().at(v.tokens, k, to);
+    if (fixed) {
+      k = fixed.last - 1;
+      continue;
+    }
     const t = v.tokens[k];
     if (t.text === ';' || ['when', 'while', 'because', 'if', 'which', 'who', 'whom', 'that', 'although'].includes(t.lower)) return false;
     if (t.pos === 'VERB' && !/^(?:is|are|was|were|be|been|being|reached|stood|totaled|totalled|totaling|totalling|amounting|amounted|worth|estimated|put|including|includes|include|included|consisting|comprising|involving|believed|expected|thought|projected|assessed|reported|said|approaching|exceeding|exceeded|topped|surpassed|passed)$/.test(t.lower)) return false;

@@ -134,7 +134,9 @@ export function clauseAround(v: DocView, si: number, i: number): Range {
     // "…, and around 1,000 have been wounded", "…, and the weapons arrived": a coordinated clause
     // with its own verb (not the last item of a list "A, B, and C agreed")
     const listComma = v.tokens.slice(Math.max(s.first, k - 7), k - 1).some((x) => x.text === ',');
-    if ((t.lower === 'and' || t.lower === 'but') && v.tokens[k - 1]?.text === ',' && !listComma && v.tokens.slice(k + 1, i + 1).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower)))) {
+    // ("…, and possibly transfer" shares its subject with the verb before: no subject, no new clause)
+    const ownSubject = v.tokens[k + 1] && !['ADV', 'VERB', 'AUX', 'PART'].includes(v.tokens[k + 1].pos);
+    if ((t.lower === 'and' || t.lower === 'but') && v.tokens[k - 1]?.text === ',' && !listComma && ownSubject && v.tokens.slice(k + 1, i + 1).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower)))) {
       first = k + 1;
       break;
     }
