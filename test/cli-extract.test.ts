@@ -45,9 +45,12 @@ describe('dossier extract FILE', () => {
     });
   });
 
-  it('reads stdin and prints indented JSON with --pretty', () => {
-    const run = dossier(['-', '--pretty'], REPORT);
-    expect(run.out[1]).toBe('  "format": "dossier/1",');
+  it('reads stdin and prints a readable table of claims with --pretty', () => {
+    const run = dossier(['-', '--pretty', '--published', '2024-03-01'], REPORT);
+    const text = run.out.join('\n');
+    expect(text).toMatch(/^Claims \(\d+\)/m);
+    expect(text).toMatch(/source chain \(original first\)/);
+    expect(text).toMatch(/^Evidence$/m);
   });
 
   it.each([

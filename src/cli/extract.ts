@@ -6,6 +6,7 @@ import { StageError } from '../pipeline.js';
 import { loadPath, type Overrides } from '../load/index.js';
 import { lines } from '../load/files.js';
 import { jsonLine } from '../load/json.js';
+import { prettyExtraction } from './pretty.js';
 
 interface ExtractOptions {
   jsonl?: boolean;
@@ -28,7 +29,7 @@ export function registerExtract(program: Command): void {
     .option('--url <url>', 'document URL (replaces the file\'s)')
     .option('--outlet <name>', 'outlet that published it (replaces the file\'s)')
     .option('--title <title>', 'document title (replaces the file\'s)')
-    .option('--pretty', 'print indented output')
+    .option('--pretty', 'print a readable view: the claims as a table (numbers, source chain, certainty, time), then actors and times')
     .action(async (file: string, opts: ExtractOptions) => {
       const overrides: Overrides = { published: opts.published, id: opts.id, url: opts.url, outlet: opts.outlet, title: opts.title };
       if (opts.jsonl) return extractJsonl(file, overrides);
@@ -37,7 +38,7 @@ export function registerExtract(program: Command): void {
         else {
           const out = tryExtract(r.name, r.input);
           if ('error' in out) fail(out.error);
-          else await write(JSON.stringify(out.result, null, opts.pretty ? 2 : 0));
+          else await write(opts.pretty ? prettyExtraction(out.result) : JSON.stringify(out.result));
         }
       }
     });

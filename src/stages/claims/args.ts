@@ -317,7 +317,9 @@ function nounArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
   const after = args.theme.length ? Math.max(t.last, args.theme[args.theme.length - 1].last) : t.last;
   const pps = readPPs(v, after, hi, ctx);
   args.agent ??= firstActor(v, pps, ['by', 'from']);
-  args.recipient = firstActor(v, pps, ['to', 'for', 'into', 'purpose'], args.agent);
+  // "a meeting with North Korean leader Kim Jong Un", "an agreement with Pyongyang officials"
+  const partner = t.entry.event === 'meeting' || t.entry.event === 'agreement' ? ['with', 'between', 'to'] : ['to', 'for', 'into', 'purpose'];
+  args.recipient = firstActor(v, pps, partner, args.agent);
   // the recipient right after the noun, for nouns that are their own theme ("aid to Ukraine")
   const next = v.tokens[after];
   const adjacent = Boolean(next && ['to', 'for'].includes(next.lower) && args.recipient && args.recipient.mention.first <= after + 3);

@@ -232,7 +232,8 @@ function themeDrafts(v: DocView, t: Trigger, args: Args, used: Set<QuantityOut>)
     const q = quantityOfItem(v, it);
     const head = v.tokens[it.head].lower;
     if (notGoodsNouns().has(head) && !(q && q.kind === 'money')) continue;
-    if (isActorItem(v, it) || /^(?:the )?(?:kind|sort|type)s? of\b/i.test(v.text(it.first, it.last))) continue;
+    // not a thing that moves: "the kind of support", "the number of North Korean soldiers"
+    if (isActorItem(v, it) || /^(?:the )?(?:kind|sort|type|number|total|share|majority|rest|bulk)s? of\b/i.test(v.text(it.first, it.last))) continue;
     if (q && q.min != null && !used.has(q)) {
       used.add(q);
       const people = it.people || Boolean(q.unit && isPeopleUnit(q.unit)) || (listOfPeople && /(?:ers|ists|ians|men)$/.test(v.tokens[it.head].lower));
