@@ -75,3 +75,19 @@ describe('attribution: more patterns', () => {
     expect(names(claimWith(text, '1.2'))).toEqual(['Kiel Institute for the World Economy']);
   });
 });
+
+describe('attribution: estimates and what is not a source', () => {
+  it('takes "put the number of … at N" as an estimate by its subject', () => {
+    const text = 'Pentagon spokesman Pat Ryder put the number of Russian troops in Belarus at about 9,000 on Monday.';
+    expect(names(claimWith(text, '9,000'))).toEqual(['Pentagon', 'Pat Ryder']);
+  });
+
+  it('does not take a plan for a source', () => {
+    expect(names(claimWith('According to the plan, 2,000 workers may be sent to Russia.', '2,000'))).toEqual([]);
+  });
+
+  it('names an agency by the name in apposition', () => {
+    const text = 'Belarus sent 400 trucks to Russia, according to Russia’s state news agency, TASS.';
+    expect(names(claimWith(text, '400'))).toEqual(['TASS']);
+  });
+});

@@ -29,6 +29,8 @@ const THAT = new Set(['that']);
 const QUOTE_OPEN = new Set(['“', '"', '‘']);
 const SAY_AFTER_AS = new Set(['saying', 'stating', 'telling', 'writing', 'noting']);
 
+let notSourceNouns: Set<string> | null = null;
+const notSources = () => (notSourceNouns ??= new Set(loadList('not-sources.txt')));
 let compounds: PhraseMatcher<true> | null = null;
 const cueCompounds = () => {
   if (!compounds) {
@@ -65,7 +67,7 @@ export function findAttributions(v: DocView): Attribution[] {
   v.sentences.forEach((s, si) => {
     const found: Attribution[] = [];
     for (const m of cues.all(v.tokens, s.first, s.last)) {
-      const a = m.value.kind === 'prep' ? prepAttribution(v, si, m.first, m.last, m.value, found) : verbAttribution(v, si, m.first, m.last, m.value, found);
+      const a = m.value.kind === 'prep' ? prepAttribution(v, si, m.first, m.last, m.value, found) : m.value.kind === 'estimate' ? estimateAttribution(v, si, m.first, m.last, m.value) : verbAttribution(v, si, m.first, m.last, m.value, found);
       if (a) found.push(a);
     }
     clipBeforeTrailingCue(v, found);
@@ -136,6 +138,21 @@ function verbAttribution(v: DocView, si: number, c0: number, c1: number, cue: Re
   const content = contentBefore(v, s.first, c0);
   if (!content) return null;
   return { ...base, kind: 'verb', sources: [after], content };
+}
+
+const FIGURE_NOUNS = /^(?:number|figure|toll|death toll|tally|count|total|estimate|losses|casualties)$/;
+
+/** "John Kirby put the number of North Korean troops in Russia at more than 3,000": an estimate. */
+function estimateAttribution(v: DocView, si: number, c0: number, c1: number, cue: ReportingCue): Attribution | null {
+  const s = v.sentences[si];
+  const obj = npStartingAt(v, c1, s.last);
+  if (!obj || !v.tokens.slice(obj.first, Math.min(obj.last, obj.first + 4)).some((t) => FIGURE_NOUNS.test(t.lower))) return null;
+  let at = obj.last;
+  while (at < s.last && at < obj.last + 8 && v.tokens[at].lower !== 'at') at++;
+  if (v.tokens[at]?.lower !== 'at') return null;
+  const subj = subjectBefore(v, c0, s.first);
+  if (!subj) return null;
+  return { sentence: si, cue: { first: c0, last: c1 }, cueText: v.text(c0, c1), certainty: cue.certainty, negative: false, kind: 'verb', sources: [subj], content: { first: obj.first, last: s.last } };
 }
 
 /** "which say …", "who told …": the subject is the phrase before the relative pronoun. */
@@ -261,6 +278,13 @@ function prepAttribution(v: DocView, si: number, c0: number, c1: number, cue: Re
   let k = c1;
   let src = npStartingAt(v, k, s.last);
   if (!src) return null;
+  // "according to the plan" names no source
+  if (notSources().has(v.tokens[src.last - 1].lower) && !v.mention[src.last - 1]) return null;
+  // "according to Russia's state news agency, Tass": the name in apposition
+  if (v.tokens[src.last]?.text === ',' && v.mention[src.last + 1]) {
+    const m = v.mention[src.last + 1]!;
+    if (m.first === src.last + 1 && (m.last >= s.last || /^[,.;]$/.test(v.tokens[m.last]?.text ?? ''))) src = { first: m.first, last: m.last };
+  }
   // "citing lawmakers briefed by the country's intelligence service": who briefed them comes along
   if (v.tokens[src.last]?.lower === 'briefed' && v.tokens[src.last + 1]?.lower === 'by') {
     const by = npStartingAt(v, src.last + 2, s.last);

@@ -6,7 +6,8 @@ import type { Certainty, EventType } from '../../format.js';
 
 export interface ReportingCue {
   cue: string;
-  kind: 'verb' | 'prep';
+  /** estimate: "put the number of troops at 3,000" — a source only in that construction */
+  kind: 'verb' | 'prep' | 'estimate';
   certainty: Certainty | null;
   negative: boolean;
   /** governs a clause without "that" ("said Kim decided …") */
@@ -78,7 +79,7 @@ export function claimLexicon(): ClaimLexicon {
       negative: r.polarity === 'negative',
       bare: r.bare === 'yes',
     };
-    const forms = r.kind === 'verb' ? [...inflect(r.cue), ...r.forms.split(',').filter(Boolean)] : [r.cue];
+    const forms = r.kind === 'prep' ? [r.cue] : [...inflect(r.cue), ...r.forms.split(',').filter(Boolean)];
     for (const f of new Set(forms)) cues.add(f, cue);
   }
   const hedges = new PhraseMatcher<Hedge>();
