@@ -113,3 +113,24 @@ describe('more argument patterns', () => {
     expect(roles(c)).toEqual(['transfer', 'Denmark', 'Ukraine']);
   });
 });
+
+describe('actors from our own reports', () => {
+  it('never takes a news agency in a dateline for an actor', () => {
+    const c = claimWith('KYIV, March 3 (Reuters) - Iran has delivered at least 400 drones to Russia since January.', '400', '2023-03-06');
+    expect(roles(c)).toEqual(['transfer', 'Iran', 'Russia']);
+    expect(c.time?.value).toBe('2023-01');
+  });
+
+  it('reads "it" after a cue as the cue’s subject', () => {
+    expect(roles(claimWith('Germany said it would send 2 more air defence systems to Ukraine.', '2 more'))).toEqual(['transfer', 'Germany', 'Ukraine']);
+  });
+
+  it('lets an international organisation act as itself', () => {
+    expect(roles(claimWith('The World Food Programme said it had delivered 40 trucks of food aid to Darfur.', '40'))[1]).toBe('World Food Programme');
+  });
+
+  it('reads a definite "the office" as the source named so before', () => {
+    const text = 'The UN human rights office said 300 civilians were killed. The office said 900 more were wounded.';
+    expect(claimWith(text, '900').sources.map((s) => s.name)[0]).toMatch(/human rights office/i);
+  });
+});

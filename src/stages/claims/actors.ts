@@ -4,6 +4,7 @@
 // location.
 import type { ActorRef, EntityOut } from '../../format.js';
 import { lexicon as entityLexicon } from '../entities/lexicon.js';
+import { orgKind } from './lexicon.js';
 import type { Range } from './np.js';
 import type { DocView, MentionAt } from './view.js';
 
@@ -33,6 +34,8 @@ function countryName(cc: string): string {
 /** The actor an entity mention stands for in an event role. */
 export function actorOfMention(v: DocView, m: MentionAt): ActorHit | null {
   const e = m.entity;
+  // a news outlet reports events, it does not take part in them ("KYIV (Reuters) - Iran has …")
+  if (orgKind(e.id) === 'outlet') return null;
   if (e.type === 'group') return { actor: ref(e), place: null, mention: m };
   if (e.type === 'place') {
     // a continent or area acts as itself: "European countries allocated …"

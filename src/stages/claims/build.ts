@@ -415,10 +415,21 @@ function subjectActor(v: DocView, clause: Range, i: number): ActorHit | null {
   return null;
 }
 
+/** "KYIV, March 3 (Reuters) - …", "Kyiv [Ukraine], February 1 (ANI): …": where the dateline ends. */
+function datelineEnd(v: DocView, first: number, last: number): number {
+  for (let k = first + 1; k < Math.min(last, first + 14); k++) {
+    if (v.tokens[k - 1].text === ')' && /^[-—–:]$/.test(v.tokens[k].text)) return k + 1;
+  }
+  return first;
+}
+
 function nearestTime(v: DocView, holding: Range, anchor: number): TimeOut | null {
   let best: TimeOut | null = null;
   let dist = Infinity;
-  for (let k = holding.first; k < holding.last; k++) {
+  // a dateline dates the report, not the event
+  const s = v.sentences[v.tokens[anchor].sentence];
+  const from = Math.max(holding.first, datelineEnd(v, s.first, s.last));
+  for (let k = from; k < holding.last; k++) {
     const t = v.time[k];
     if (!t || t === best || t.type === 'SET') continue;
     // a duration is when only as a window ahead: "over the next 12 months"
@@ -461,7 +472,8 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
   // "the Prime Minister offered …": a described person stands for their country
   if (!agent && d.args.agentRange) {
     const who = resolver.resolve(d.args.agentRange)[0]?.entity;
-    const actor = who ? (who.type === 'group' ? { id: who.id, name: who.name } : countryOf(v, who)) : null;
+    // a person stands for their country; a group, or an organisation of no country (the WFP), for itself
+    const actor = who ? (who.type === 'group' || (who.type === 'organisation' && !who.country) ? { id: who.id, name: who.name } : countryOf(v, who)) : null;
     if (actor) {
       agent = actor;
       rules.push('agent:described-person');

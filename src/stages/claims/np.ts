@@ -24,7 +24,9 @@ function npToken(v: DocView, i: number): boolean {
   if (t.pos === 'PRON') return !RELATIVE.has(t.lower);
   if (t.pos === 'PART') return isPossessive(t);
   if (NP_POS.has(t.pos)) return t.lower !== 'that' || t.pos !== 'DET' ? !RELATIVE.has(t.lower) || t.pos === 'DET' : false;
-  if (t.text === '-' || t.text === '(' || t.text === ')' || t.text === '&') return true;
+  // a hyphen inside a word ("Russian-made"), not a dash between phrases ("(Reuters) - Iran")
+  if (t.text === '-') return v.tokens[i - 1]?.end === t.start && v.tokens[i + 1]?.start === t.end;
+  if (t.text === '(' || t.text === ')' || t.text === '&') return true;
   // participles inside names and descriptions: "informed sources", "United Arab Emirates"
   if (t.pos === 'VERB' && (v.mention[i] || /^\p{Lu}/u.test(t.text))) return true;
   return false;

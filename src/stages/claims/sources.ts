@@ -150,6 +150,11 @@ export class SourceResolver {
     if (words.length === 1 && PRONOUNS_SELF.has(words[0].lower)) return null;
     if (words.length === 1 && PRONOUNS_PERSON.has(words[0].lower)) return found(this.speaker(r.first, (e) => e.type === 'person'));
     // "it said": the organisation last named; "they said": the last source named
+    // "Germany said it would send …": the subject of the cue in the same sentence
+    if (words.length === 1 && (words[0].lower === 'it' || words[0].lower === 'its')) {
+      const own = this.cueSubjectBefore(r.first);
+      if (own) return found(own);
+    }
     if (words.length === 1 && (words[0].lower === 'it' || words[0].lower === 'its')) return found(this.recent(r.first, (e) => e.type === 'organisation') ?? this.recent(r.first, (e) => e.type === 'country'));
     const head = v.mention[r.last - 1];
     if (head && head.last === r.last) return found(head.entity);
@@ -180,6 +185,11 @@ export class SourceResolver {
     }
     // "the lawmaker", "The intelligence service", "the agency", "a top Russian official", "security chief"
     const role = roles().get(words[words.length - 1].lower);
+    // "The office said …" after "the United Nations human rights office said": the source named so before
+    if (role && words[0].lower === 'the' && words.length <= 3) {
+      const before = this.sourceNamedWith(r.first, words[words.length - 1].lower);
+      if (before) return { ...before, range: r };
+    }
     if (role && words.length <= 5 && !v.mentionsIn(r.first, r.last).some((m) => m.entity.type === 'person')) {
       const e = words[0].lower === 'the' ? this.recent(r.first, (x) => matchesRole(x, role)) : this.described(r, role);
       if (e) return found(e);
@@ -187,6 +197,32 @@ export class SourceResolver {
     const text = v.text(r.first, r.last).replace(LEADING_DETS, '').trim();
     if (!text) return null;
     return { name: text, id: null, entity: null, range: r };
+  }
+
+  /** An earlier source whose phrase ends in `noun` ("the United Nations human rights office"). */
+  private sourceNamedWith(i: number, noun: string): ResolvedSource | null {
+    for (const a of [...this.atts].reverse()) {
+      if (a.cue.first >= i) continue;
+      for (const r of a.sources) {
+        if (r.last > i || r.last - r.first < 2 || this.v.tokens[r.last - 1].lower !== noun) continue;
+        const s = this.resolve(r)[0];
+        if (s) return s;
+      }
+    }
+    return null;
+  }
+
+  /** The country or organisation that is the subject of a cue earlier in the same sentence. */
+  private cueSubjectBefore(i: number): EntityOut | null {
+    const si = this.v.tokens[i].sentence;
+    for (const a of [...this.atts].reverse()) {
+      if (a.sentence !== si || a.cue.last > i) continue;
+      for (const r of a.sources) {
+        const m = this.v.mention[r.last - 1];
+        if (m && (m.entity.type === 'country' || m.entity.type === 'organisation' || m.entity.type === 'group')) return m.entity;
+      }
+    }
+    return null;
   }
 
   /** The person a bare description names, anywhere in the report: "a top Russian official said". */
