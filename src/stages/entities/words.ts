@@ -77,15 +77,21 @@ function gapBetween(text: string, from: number, to: number): string {
   if (to - from === 1 && text.charCodeAt(from) === 32) return '';
   let gap = '';
   for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 10 || code === 13) return '\n';
+    if (code === 32 || code === 9) continue;
     const c = text[k];
-    if (c === '\n' || c === '\r') return '\n';
     if (!/\s/.test(c)) gap += c;
   }
   return gap;
 }
 
 function makeWord(start: number, raw: string, poss: boolean, gap: string, first: boolean): Word {
-  return { start, end: start + raw.length, text: raw, lower: raw.toLowerCase().replace(/’/g, "'"), poss, gap, cap: UPPER.test(raw), pos: '', sentence: 0, sentStart: first, titleCase: false };
+  const lower = raw.toLowerCase();
+  const c = raw.charCodeAt(0);
+  // ASCII first: most words settle without a Unicode regex
+  const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(raw);
+  return { start, end: start + raw.length, text: raw, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, poss, gap, cap, pos: '', sentence: 0, sentStart: first, titleCase: false };
 }
 
 /** "Russia-Ukraine war", "US-Israeli": a hyphenated word whose halves are actors (and which is
