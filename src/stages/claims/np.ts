@@ -14,6 +14,10 @@ const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose', 'what', 'wher
 /** Adverbs and auxiliaries between a subject and its verb: "the NIS also said", "has previously put". */
 const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
 
+/** Prepositions that open a phrase modifying the noun before them ("officials behind the estimates"),
+ *  unlike verb particles ("shot down 47 drones"). */
+const MODIFYING_PREPS = new Set(['behind', 'from', 'in', 'at', 'with', 'for', 'on', 'near', 'inside', 'outside', 'across', 'around', 'within', 'under', 'among', 'along']);
+
 const isPossessive = (t: Token) => t.lower === "'s" || t.lower === "'";
 
 function npToken(v: DocView, i: number): boolean {
@@ -117,7 +121,7 @@ export function subjectBefore(v: DocView, verb: number, lo: number): Range | nul
     if (k < lo) break;
     const participle = v.tokens[k].pos === 'VERB' && /(?:ed|en|ing)$|^(?:sent|sold|held|kept|left)$/.test(v.tokens[k].lower);
     // not past a name: "the UN's High Commissioner for Refugees Filippo Grandi"
-    const nounHead = ['NOUN', 'PROPN'].includes(v.tokens[k].pos) && k === np.first - 2 && !v.mention[np.last - 1];
+    const nounHead = ['NOUN', 'PROPN'].includes(v.tokens[k].pos) && k === np.first - 2 && !v.mention[np.last - 1] && MODIFYING_PREPS.has(v.tokens[np.first - 1].lower);
     if (participle) {
       const head: Range | null = k - 1 >= lo ? npEndingAt(v, k - 1, lo) : null;
       if (!head || !['NOUN', 'PROPN', 'NUM'].includes(v.tokens[k - 1].pos)) break;

@@ -154,6 +154,9 @@ export class SourceResolver {
     if (words.length === 1 && (words[0].lower === 'it' || words[0].lower === 'its')) {
       const own = this.cueSubjectBefore(r.first);
       if (own) return found(own);
+      // "…, it said": the institution that last spoke, named or described
+      const last = this.lastSources(r.first, r).find((x) => x.entity?.type !== 'person');
+      if (last && (!last.entity || last.entity.type !== 'country')) return last;
     }
     if (words.length === 1 && (words[0].lower === 'it' || words[0].lower === 'its')) return found(this.recent(r.first, (e) => e.type === 'organisation') ?? this.recent(r.first, (e) => e.type === 'country'));
     const head = v.mention[r.last - 1];
@@ -212,13 +215,14 @@ export class SourceResolver {
     return null;
   }
 
-  /** The country or organisation that is the subject of a cue earlier in the same sentence. */
+  /** The country or organisation that is the subject of a cue earlier in the same sentence
+   *  ("the Ukrainian air force said it had …" → Ukraine). */
   private cueSubjectBefore(i: number): EntityOut | null {
     const si = this.v.tokens[i].sentence;
     for (const a of [...this.atts].reverse()) {
       if (a.sentence !== si || a.cue.last > i) continue;
       for (const r of a.sources) {
-        const m = this.v.mention[r.last - 1];
+        const m = this.v.mention[r.last - 1] ?? this.v.mentionsIn(r.first, r.last)[0];
         if (m && (m.entity.type === 'country' || m.entity.type === 'organisation' || m.entity.type === 'group')) return m.entity;
       }
     }
