@@ -134,3 +134,20 @@ describe('actors from our own reports', () => {
     expect(claimWith(text, '900').sources.map((s) => s.name)[0]).toMatch(/human rights office/i);
   });
 });
+
+describe('purchases, hosting and repeated agreements', () => {
+  it('reads a purchase contract as one agreement between buyer and seller, with the count', () => {
+    const claims = claimsOf('Romania signed a contract on Monday to buy 54 Abrams tanks from the United States.');
+    const tanks = claims.find((c) => c.quantity?.min === 54)!;
+    expect(roles(tanks)).toEqual(['agreement', 'United States', 'Romania']);
+  });
+
+  it('reads troops a country hosts as deployed to it', () => {
+    expect(roles(claimWith('Lithuania hosts about 5,000 German troops.', '5,000'))).toEqual(['deploy', 'Germany', 'Lithuania']);
+  });
+
+  it('numbers claims in order, with no gaps or repeats', () => {
+    const claims = claimsOf('Poland signs $2 billion deal. Poland signed a deal to buy 30 jets from South Korea.');
+    expect(claims.map((c) => c.id)).toEqual(claims.map((_, k) => `c${k + 1}`));
+  });
+});

@@ -69,6 +69,11 @@ function subjectOf(v: DocView, t: Trigger): Range | null {
   }
   const subj = subjectBefore(v, g, lo);
   const first = subj ? v.tokens[subj.first] : null;
+  // "signed a contract on Friday to buy 180 tanks": an infinitive after a thing shares the clause's subject
+  if (v.tokens[g]?.lower === 'to' && subj && !actorIn(v, subj) && !RELATIVE.includes(first!.lower)) {
+    const clauseSubject = firstActorPhrase(v, lo, subj.first);
+    if (clauseSubject) return clauseSubject;
+  }
   // "…, whose forces have … suffered": the clause opens after "whose"
   if (subj && subj.first - 1 >= s.first && v.tokens[subj.first - 1].lower === 'whose') return relativeHead(v, subj.first - 1, s.first);
   // "whose military … is believed to have suffered": the owner before "whose"
@@ -169,7 +174,12 @@ export function readArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
   } else if (f === 'with') {
     return args;
   } else if (f === 'meet') {
+    // "signed a contract", "met the minister": the object is the partner, or the deal itself
     args.recipient = obj ? actorIn(v, obj) : null;
+    if (obj && !args.recipient) {
+      args.theme = readThemeList(v, k, hi);
+      args.themeFrom = args.theme.length ? 'object' : null;
+    }
   } else if (f === 'train') {
     // "retraining North Korean personnel to operate advanced weapons systems"
     args.recipient = obj ? actorIn(v, obj) : null;

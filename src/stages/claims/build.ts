@@ -82,6 +82,7 @@ export function buildClaims(doc: Doc): ClaimOut[] {
     kept.sort((a, b) => a.anchor - b.anchor);
     const made: ClaimOut[] = [];
     for (const d of kept) made.push(...finish(v, d, atts, resolver, discourse, claims.length + made.length + 1, dominant));
+    dropRepeats(made);
     carryAttribution(made, previous, atts, si);
     // "The figures are estimates.": the counts around it are probable
     if (estimated.some((e) => si >= e - 1 && si <= e + 3)) {
@@ -94,6 +95,7 @@ export function buildClaims(doc: Doc): ClaimOut[] {
     if (made.length) previous = made;
   });
   sourceOfTheArticle(v, atts, resolver, claims);
+  claims.forEach((c, k) => (c.id = `c${k + 1}`));
   return claims;
 }
 
@@ -112,6 +114,19 @@ function sourceOfTheArticle(v: DocView, atts: Attribution[], resolver: SourceRes
     if (c.sources.length || c.evidence.start < from) continue;
     c.sources = chain;
     c.rules = [...c.rules, 'sources:source-of-the-article'];
+  }
+}
+
+/**
+ * "Poland signs a $10 billion deal": the verb and its noun report one agreement. An un-counted claim
+ * with no theme is dropped when the sentence holds another of the same event and agent.
+ */
+function dropRepeats(made: ClaimOut[]): void {
+  for (let i = made.length - 1; i >= 0; i--) {
+    const c = made[i];
+    if (c.quantity?.min != null || (c.theme && c.event !== 'agreement' && c.event !== 'meeting')) continue;
+    const better = made.some((o) => o !== c && o.event === c.event && o.polarity === c.polarity && (o.agent?.id ?? o.agent?.name) === (c.agent?.id ?? c.agent?.name) && (o.quantity?.min != null || (o.theme && !c.theme) || made.indexOf(o) < i));
+    if (better) made.splice(i, 1);
   }
 }
 

@@ -10,7 +10,7 @@ interface Known {
 
 const FAMILY: Partial<Record<EventType, EventType[]>> = {
   deploy: ['deploy', 'transfer', 'recruit'],
-  transfer: ['transfer', 'deploy'],
+  transfer: ['transfer', 'deploy', 'agreement'],
   casualties: ['casualties', 'deploy', 'combat'],
   recruit: ['recruit', 'deploy'],
   combat: ['combat', 'deploy'],

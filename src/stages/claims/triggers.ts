@@ -55,7 +55,9 @@ export function findTriggers(v: DocView, si: number): Trigger[] {
     // object ("attacks striking/ADJ dozens of facilities")
     const phrasal = vm && vm.last - vm.first > 1;
     const participle = vm && /(?:ing|ed)$/.test(t.lower) && (v.quantity[i + 1] || v.tokens[i + 1]?.pos === 'DET');
-    if (vm && !nominal && (isVerbal(t) || headlineVerb || phrasal || participle || (vm.value.frame === 'die' && (t.pos === 'ADJ' || t.pos === 'NOUN')))) {
+    // "Lithuania hosts/NOUN about 5,000 troops": a verb form right after its named subject
+    const afterSubject = vm && v.mention[i - 1] && v.mention[i - 1]!.last === i && /s$/.test(t.lower) && Boolean(v.quantity[i + 1] || ['DET', 'NUM', 'ADJ', 'ADV'].includes(v.tokens[i + 1]?.pos ?? ''));
+    if (vm && !nominal && (isVerbal(t) || headlineVerb || phrasal || participle || afterSubject || (vm.value.frame === 'die' && (t.pos === 'ADJ' || t.pos === 'NOUN')))) {
       out.push(verbTrigger(v, si, vm.first, vm.last, vm.value));
       i = vm.last;
       continue;
