@@ -151,3 +151,16 @@ describe('purchases, hosting and repeated agreements', () => {
     expect(claims.map((c) => c.id)).toEqual(claims.map((_, k) => `c${k + 1}`));
   });
 });
+
+describe('from a report on strikes at sea', () => {
+  const text = 'Yemen’s Houthi rebels said on Tuesday they had fired 18 ballistic and cruise missiles at a destroyer in the Gulf of Aden. The strikes hit radar sites and launch pads.';
+  it('keeps a sea as the location, not a party', () => {
+    const c = claimWith(text, '18');
+    expect(roles(c)).toEqual(['combat', 'Houthis', null]);
+    expect(c.location?.name).toBe('Gulf of Aden');
+    expect(c.quantity?.unit).toBe('ballistic and cruise missiles');
+  });
+  it('reads "launch pads" as a noun, not a launch', () => {
+    expect(claimsOf(text).filter((c) => c.theme === 'pads')).toEqual([]);
+  });
+});

@@ -112,3 +112,10 @@ describe('quantities: numbers that are not counts', () => {
     expect(quantities('The troops may arrive soon and some will stay.')).toHaveLength(0);
   });
 });
+
+describe('quantities: shared heads', () => {
+  it('keeps coordinated modifiers with their head', () => {
+    const [q] = counts('They fired 12 ballistic and cruise missiles.');
+    expect([q.min, q.unit]).toEqual([12, 'ballistic and cruise missiles']);
+  });
+});

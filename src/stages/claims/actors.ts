@@ -5,11 +5,14 @@
 import type { ActorRef, EntityOut } from '../../format.js';
 import { lexicon as entityLexicon } from '../entities/lexicon.js';
 import { orgKind } from './lexicon.js';
+import { loadTsv } from '../../lexicons/load.js';
 import type { Range } from './np.js';
 import type { DocView, MentionAt } from './view.js';
 
 export interface ActorHit {
   actor: ActorRef;
+  /** a place that names no actor (a sea, an area): a location only */
+  placeOnly?: boolean;
   /** the place named, when the phrase names one ("Russia's Kursk region" → Kursk) */
   place: ActorRef | null;
   mention: MentionAt;
@@ -26,6 +29,9 @@ export function countryOf(v: DocView, e: EntityOut): ActorRef | null {
   return c ? ref(c) : { id: `country:${cc}`, name: countryName(cc) };
 }
 
+let kinds: Map<string, string> | null = null;
+const placeKind = (id: string) => (kinds ??= new Map(loadTsv('places.tsv').map((r) => [r.id, r.kind]))).get(id) ?? null;
+
 /** The gazetteer's name of a country (its common name, as everywhere else in Dossier). */
 function countryName(cc: string): string {
   return entityLexicon().countries.get(cc)?.name ?? cc;
@@ -38,8 +44,9 @@ export function actorOfMention(v: DocView, m: MentionAt): ActorHit | null {
   if (orgKind(e.id) === 'outlet') return null;
   if (e.type === 'group') return { actor: ref(e), place: null, mention: m };
   if (e.type === 'place') {
-    // a continent or area acts as itself: "European countries allocated …"
+    // a continent acts as itself ("European countries allocated …"); a sea or an area does not
     const c = countryOf(v, e);
+    if (!c && placeKind(e.id) !== 'continent') return { actor: ref(e), place: ref(e), mention: m, placeOnly: true };
     return { actor: c ?? ref(e), place: ref(e), mention: m };
   }
   const c = countryOf(v, e);
@@ -53,11 +60,11 @@ export function actorOfMention(v: DocView, m: MentionAt): ActorHit | null {
  * The actors named in a phrase, in order. A possessor or a modifier comes before the head
  * ("Russia's Kursk region" → Russia with place Kursk).
  */
-export function actorsIn(v: DocView, r: Range): ActorHit[] {
+export function actorsIn(v: DocView, r: Range, placesToo = false): ActorHit[] {
   const out: ActorHit[] = [];
   for (const m of v.mentionsIn(r.first, r.last)) {
     const hit = actorOfMention(v, m);
-    if (!hit) continue;
+    if (!hit || (hit.placeOnly && !placesToo)) continue;
     const prev = out[out.length - 1];
     // "Russia's Kursk region": the place belongs with the country before it
     if (prev && hit.place && prev.actor.id === hit.actor.id && !prev.place) {

@@ -137,7 +137,7 @@ function firstActor(v: DocView, pps: Map<string, Range[]>, preps: string[], excl
 }
 
 function placeIn(v: DocView, pps: Map<string, Range[]>, preps: string[]): ActorRef | null {
-  for (const p of preps) for (const r of pps.get(p) ?? []) for (const h of actorsIn(v, r)) if (h.place) return h.place;
+  for (const p of preps) for (const r of pps.get(p) ?? []) for (const h of actorsIn(v, r, true)) if (h.place) return h.place;
   return null;
 }
 

@@ -225,9 +225,9 @@ function contentAfter(v: DocView, c1: number, hi: number, cue: ReportingCue): Ra
   }
   // "a figure the Times reported includes …": the reported clause lost its subject to the relative
   if (v.tokens[c1] && v.tokens[c1].pos === 'VERB' && /s$/.test(v.tokens[c1].lower)) return { first: c1, last: hi };
-  // a clause right after the cue: a noun phrase followed by a verb
+  // a clause right after the cue: a noun phrase followed by a verb ("said on Tuesday they had …")
   let k = c1;
-  while (k < hi && (v.time[k] || v.tokens[k].pos === 'ADV')) k++;
+  while (k < hi && (v.time[k] || v.tokens[k].pos === 'ADV' || (v.tokens[k].pos === 'ADP' && v.time[k + 1]))) k++;
   const np = npStartingAt(v, k, hi);
   if (!np) return null;
   let j = np.last;

@@ -512,7 +512,7 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
     rules.push('agent:maker-of-the-goods');
   }
   // "insurgents who have killed thousands across the country": the victims are of the report's country
-  if (!agent && t?.entry.frame === 'die' && !t.passive && dominant) {
+  if (!agent && t?.entry.frame === 'die' && !t.passive && dominant && /\bthe country\b/i.test(v.text(t.clause.first, t.clause.last))) {
     agent = dominant;
     rules.push('agent:country-of-the-report');
   }

@@ -11,7 +11,8 @@ interface Known {
 const FAMILY: Partial<Record<EventType, EventType[]>> = {
   deploy: ['deploy', 'transfer', 'recruit'],
   transfer: ['transfer', 'deploy', 'agreement'],
-  casualties: ['casualties', 'deploy', 'combat'],
+  // who suffers losses continues the last sufferer, or the side last sent to fight (not the attacker)
+  casualties: ['casualties', 'deploy'],
   recruit: ['recruit', 'deploy'],
   combat: ['combat', 'deploy'],
   other: ['other'],

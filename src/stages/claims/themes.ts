@@ -63,13 +63,14 @@ function itemToken(t: Token, v: DocView, k: number): boolean {
 
 /** One item: a noun phrase, with "of"/"for" complements ("technological expertise for …"). */
 function readItem(v: DocView, i: number, hi: number): (Range & { head: number }) | null {
-  if (v.tokens[i]?.lower === 'of') return null;
+  if (v.tokens[i]?.lower === 'of' || v.tokens[i]?.pos === 'VERB') return null;
   let b = i;
   let head = -1;
   while (b < hi) {
     const t = v.tokens[b];
     // "military and economic assistance": coordinated modifiers of one head
-    const adjAnd = (t.lower === 'and' || t.lower === 'or' || t.text === ',') && v.tokens[b - 1]?.pos === 'ADJ' && v.tokens[b + 1]?.pos === 'ADJ' && b > i;
+    // "ballistic and cruise missiles": before any noun, a conjunction joins modifiers
+    const adjAnd = (t.lower === 'and' || t.lower === 'or' || t.text === ',') && v.tokens[b - 1]?.pos === 'ADJ' && b > i && (v.tokens[b + 1]?.pos === 'ADJ' || (head < 0 && v.tokens[b + 1]?.pos === 'NOUN'));
     if (!adjAnd && !itemToken(t, v, b)) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || (v.quantity[b] && t.pos === 'NUM')) head = b;
     b++;

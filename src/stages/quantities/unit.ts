@@ -68,7 +68,12 @@ export function readNounPhrase(tokens: Token[], i: number, end: number, stop: (t
  * ("military construction workers and deminers"), but not by a counted one ("… and 5,000 workers").
  */
 export function readUnit(tokens: Token[], i: number, end: number, stop: (t: Token) => boolean): UnitPhrase | null {
-  const np = readNounPhrase(tokens, i, end, stop);
+  let np = readNounPhrase(tokens, i, end, stop);
+  // "18 ballistic and cruise missiles": coordinated modifiers share the head after them
+  if (!np && tokens[i]?.pos === 'ADJ' && ['and', 'or'].includes(tokens[i + 1]?.lower ?? '') && i + 2 < end) {
+    const rest = readNounPhrase(tokens, i + 2, end, stop);
+    if (rest) np = { first: i, last: rest.last, head: rest.head };
+  }
   if (!np) return null;
   let unit = np;
   const ofTok = tokens[unit.last];
