@@ -164,3 +164,19 @@ describe('from a report on strikes at sea', () => {
     expect(claimsOf(text).filter((c) => c.theme === 'pads')).toEqual([]);
   });
 });
+
+describe('from a report on instructors sent abroad', () => {
+  const text = 'Russia has deployed around 100 military instructors to Niger along with an air defence system, Niger’s state television RTN reported on Thursday.\nThe instructors arrived in Niamey, the broadcaster said, adding that they would train Nigerien soldiers to use the equipment.';
+  it('makes equipment sent "along with" people a transfer of its own', () => {
+    expect(roles(claimWith(text, 'air defence system'))).toEqual(['transfer', 'Russia', 'Niger']);
+  });
+  it('reads "the broadcaster" as the television named before', () => {
+    expect(claimWith(text, 'instructors', '2024-04-12').sources).toBeDefined();
+    const arrived = claimsOf(text, '2024-04-12').find((c) => c.evidence.text.includes('arrived'))!;
+    expect(arrived.sources[0].name).toMatch(/television/i);
+  });
+  it('resolves "they" to the side that sent them', () => {
+    const train = claimsOf(text, '2024-04-12').find((c) => c.trigger?.text === 'train')!;
+    expect(roles(train)).toEqual(['transfer', 'Russia', 'Niger']);
+  });
+});

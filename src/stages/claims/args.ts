@@ -164,7 +164,8 @@ export function readArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
   if (f === 'receive' || f === 'buy') args.recipient = subjActor;
   else args.agent = subjActor;
   if (!subjActor && subj) {
-    args.agentText = v.text(subj.first, subj.last);
+    // a pronoun is resolved later, never kept as a name ("they would train …")
+    if (!(subj.last - subj.first === 1 && v.tokens[subj.first].pos === 'PRON')) args.agentText = v.text(subj.first, subj.last);
     args.agentRange = subj;
   }
   if (obj && v.tokens[obj.last]?.lower === 'with' && (f === 'give' || f === 'with')) {
@@ -206,6 +207,8 @@ export function readArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
   }
   const after = args.theme.length ? Math.max(k, args.theme[args.theme.length - 1].last) : k;
   const pps = readPPs(v, after, hi, ctx);
+  // "deployed 100 instructors to Niger along with an air defence system": more that moved
+  if (args.theme.length && (f === 'give' || f === 'receive')) args.theme.push(...alongWith(v, after, hi));
   const agent = args.agent ?? args.recipient;
   if (f === 'give' || f === 'act') args.recipient ??= firstActor(v, pps, ['to', 'into', 'for', 'purpose', 'in'], agent);
   if (f === 'receive') args.agent ??= firstActor(v, pps, ['from'], args.recipient) ?? demonymIn(v, args.theme, args.recipient);
@@ -265,6 +268,19 @@ function intransitiveArgs(v: DocView, t: Trigger, subj: Range | null, k: number,
   }
   args.location = placeIn(v, pps, ['to', 'in', 'into', 'at']);
   return args;
+}
+
+/** Items introduced by "along with", "as well as", "together with" after the theme's phrases. */
+function alongWith(v: DocView, from: number, hi: number): ThemeItem[] {
+  for (let k = from; k < Math.min(hi, from + 10); k++) {
+    const t = v.tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ';') return [];
+    const two = `${t.lower} ${v.tokens[k + 1]?.lower ?? ''}`;
+    const three = `${two} ${v.tokens[k + 2]?.lower ?? ''}`;
+    const skip = two === 'along with' || two === 'together with' ? 2 : three === 'as well as' ? 3 : 0;
+    if (skip) return readThemeList(v, k + skip, hi).map((it) => ({ ...it, separate: true }));
+  }
+  return [];
 }
 
 /** "to operate advanced weapons systems": the infinitive phrase, up to the clause's next break. */

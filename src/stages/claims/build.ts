@@ -544,6 +544,11 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
     if (recipient) rules.push('recipient:from-context');
   }
   if (event === 'recruit' || event === 'casualties') recipient = null;
+  // equipment deployed to another country has moved there: "deployed … along with an air defence system to Niger"
+  if (event === 'other' && t?.entry.peopleEvent === 'deploy' && recipient && agent && recipient.id !== agent.id && d.items.length && !d.items.some((it) => it.people)) {
+    event = 'transfer';
+    rules.push('event:equipment-deployed-abroad');
+  }
   discourse.note(event, agent?.id ? agent : null, recipient?.id ? recipient : null);
   const mod = t ? modalityOf(v, t, atts, d.anchor) : bareModality(v, d, atts);
   // evidence: the tokens that make the claim, within the sentence

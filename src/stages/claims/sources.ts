@@ -190,7 +190,7 @@ export class SourceResolver {
     const role = roles().get(words[words.length - 1].lower);
     // "The office said …" after "the United Nations human rights office said": the source named so before
     if (role && words[0].lower === 'the' && words.length <= 3) {
-      const before = this.sourceNamedWith(r.first, words[words.length - 1].lower);
+      const before = this.sourceNamedWith(r.first, [words[words.length - 1].lower, ...role.matches]);
       if (before) return { ...before, range: r };
     }
     if (role && words.length <= 5 && !v.mentionsIn(r.first, r.last).some((m) => m.entity.type === 'person')) {
@@ -202,12 +202,13 @@ export class SourceResolver {
     return { name: text, id: null, entity: null, range: r };
   }
 
-  /** An earlier source whose phrase ends in `noun` ("the United Nations human rights office"). */
-  private sourceNamedWith(i: number, noun: string): ResolvedSource | null {
+  /** An earlier source whose phrase holds one of `nouns` ("the United Nations human rights office",
+   *  "Niger's state television" for "the broadcaster"). */
+  private sourceNamedWith(i: number, nouns: string[]): ResolvedSource | null {
     for (const a of [...this.atts].reverse()) {
       if (a.cue.first >= i) continue;
       for (const r of a.sources) {
-        if (r.last > i || r.last - r.first < 2 || this.v.tokens[r.last - 1].lower !== noun) continue;
+        if (r.last > i || r.last - r.first < 2 || !this.v.tokens.slice(r.first, r.last).some((t) => nouns.includes(t.lower))) continue;
         const s = this.resolve(r)[0];
         if (s) return s;
       }
