@@ -4,6 +4,7 @@ import type { ActorRef } from '../../format.js';
 import { actorIn, actorsIn, type ActorHit } from './actors.js';
 import { npEndingAt, npStartingAt, skipLeft, subjectBefore, type Range } from './np.js';
 import { readThemeList, type ThemeItem } from './themes.js';
+import { claimLexicon } from './lexicon.js';
 import type { Trigger } from './triggers.js';
 import type { DocView } from './view.js';
 
@@ -20,6 +21,8 @@ export interface Args {
   themeFrom: 'object' | 'subject' | 'of' | 'self' | null;
   /** a purchase "for X": a transfer to X rather than an agreement */
   forThirdParty?: boolean;
+  /** the subject is indefinite and names no actor: "a country has pledged …" */
+  agentGeneric?: boolean;
 }
 
 export interface ArgContext {
@@ -164,8 +167,12 @@ export function readArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
   if (f === 'receive' || f === 'buy') args.recipient = subjActor;
   else args.agent = subjActor;
   if (!subjActor && subj) {
-    // a pronoun is resolved later, never kept as a name ("they would train …")
-    if (!(subj.last - subj.first === 1 && v.tokens[subj.first].pos === 'PRON')) args.agentText = v.text(subj.first, subj.last);
+    // a pronoun is resolved later, never kept as a name ("they would train …"); a phrase is kept as a
+    // name only when it names people or bears a capital ("donors", "Western partners"), not "the decision"
+    const head = v.tokens[subj.last - 1];
+    const named = claimLexicon().people.has(head.lower) || /^\p{Lu}/u.test(head.text) || /(?:ers|ors|ists|ies)$/.test(head.lower);
+    if (!(subj.last - subj.first === 1 && head.pos === 'PRON') && named) args.agentText = v.text(subj.first, subj.last);
+    args.agentGeneric = /^(?:a|an|any|some|another)$/i.test(v.tokens[subj.first].text);
     args.agentRange = subj;
   }
   if (obj && v.tokens[obj.last]?.lower === 'with' && (f === 'give' || f === 'with')) {

@@ -122,8 +122,14 @@ function sourceOfTheArticle(v: DocView, atts: Attribution[], resolver: SourceRes
  * with no theme is dropped when the sentence holds another of the same event and agent.
  */
 function dropRepeats(made: ClaimOut[]): void {
+  const key = (c: ClaimOut) => `${c.event}|${c.polarity}|${c.agent?.id ?? c.agent?.name}|${c.recipient?.id ?? c.recipient?.name}`;
   for (let i = made.length - 1; i >= 0; i--) {
     const c = made[i];
+    // "sent ATACMS missiles to Ukraine …, and the weapons arrived": the definite theme refers back
+    if (c.quantity?.min == null && c.theme && /^the\s/i.test(c.evidence.text.slice(0, 4) + ' ') && made.some((o, k) => k < i && key(o) === key(c))) {
+      made.splice(i, 1);
+      continue;
+    }
     if (c.quantity?.min != null || (c.theme && c.event !== 'agreement' && c.event !== 'meeting')) continue;
     const better = made.some((o) => o !== c && o.event === c.event && o.polarity === c.polarity && (o.agent?.id ?? o.agent?.name) === (c.agent?.id ?? c.agent?.name) && (o.quantity?.min != null || (o.theme && !c.theme) || made.indexOf(o) < i));
     if (better) made.splice(i, 1);
@@ -381,8 +387,9 @@ function reachable(v: DocView, from: number, to: number): boolean {
       continue;
     }
     const t = v.tokens[k];
+    if (v.quantity[k]) continue; // a count's own words ("20,000 shipping containers")
     if (t.text === ';' || ['when', 'while', 'because', 'if', 'which', 'who', 'whom', 'that', 'although'].includes(t.lower)) return false;
-    if (t.pos === 'VERB' && !/^(?:is|are|was|were|be|been|being|reached|stood|totaled|totalled|totaling|totalling|amounting|amounted|worth|estimated|put|including|includes|include|included|consisting|comprising|involving|believed|expected|thought|projected|assessed|reported|said|approaching|exceeding|exceeded|topped|surpassed|passed)$/.test(t.lower)) return false;
+    if (t.pos === 'VERB' && !/^(?:is|are|was|were|be|been|being|reached|stood|totaled|totalled|totaling|totalling|amounting|amounted|worth|estimated|put|including|includes|include|included|consisting|comprising|involving|containing|contains|contained|believed|expected|thought|projected|assessed|reported|said|approaching|exceeding|exceeded|topped|surpassed|passed)$/.test(t.lower)) return false;
   }
   return true;
 }
@@ -494,6 +501,8 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
       rules.push('agent:described-person');
     }
   }
+  // "a country has pledged Western tanks": nobody in particular, no claim
+  if (!agent && d.args.agentGeneric && !d.quantity) return [];
   if (!agent && d.args.agentText && (event === 'transfer' || event === 'deploy')) {
     if (GENERIC_AGENT.test(d.args.agentText) && !d.quantity) return [];
     agent = { id: null, name: d.args.agentText.replace(/^(?:the|a|an)\s+/i, '') };

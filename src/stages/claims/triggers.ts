@@ -59,7 +59,10 @@ export function findTriggers(v: DocView, si: number): Trigger[] {
     const afterSubject = vm && v.mention[i - 1] && v.mention[i - 1]!.last === i && /s$/.test(t.lower) && Boolean(v.quantity[i + 1] || ['DET', 'NUM', 'ADJ', 'ADV'].includes(v.tokens[i + 1]?.pos ?? ''));
     // "radar sites and launch pads": a bare verb form inside a list of nouns modifies the next noun
     const prevTok = v.tokens[i - 1];
-    const inNounList = vm && vm.last === i + 1 && t.lower === vm.value.lemma && v.tokens[i + 1]?.pos === 'NOUN' && prevTok && (['DET', 'ADJ', 'NOUN'].includes(prevTok.pos) || ((prevTok.lower === 'and' || prevTok.text === ',') && v.tokens[i - 2]?.pos === 'NOUN'));
+    // … and inside a noun phrase: "20,000 shipping containers", "the supply routes"
+    const bareForm = t.lower === vm?.value.lemma;
+    const ingForm = /ing$/.test(t.lower) && !v.quantity[i + 1];
+    const inNounList = vm && vm.last === i + 1 && (bareForm || ingForm) && v.tokens[i + 1]?.pos === 'NOUN' && prevTok && (['DET', 'ADJ', 'NUM'].includes(prevTok.pos) || (bareForm && prevTok.pos === 'NOUN') || Boolean(v.quantity[i - 1]) || (bareForm && (prevTok.lower === 'and' || prevTok.text === ',') && v.tokens[i - 2]?.pos === 'NOUN'));
     if (vm && !nominal && !inNounList && (isVerbal(t) || headlineVerb || phrasal || participle || afterSubject || (vm.value.frame === 'die' && (t.pos === 'ADJ' || t.pos === 'NOUN')))) {
       out.push(verbTrigger(v, si, vm.first, vm.last, vm.value));
       i = vm.last;

@@ -74,6 +74,14 @@ function readWords(tokens: Token[], i: number, end: number): NumberCore | null {
   const { numberWords } = quantityLexicon();
   let j = i;
   let current = 0;
+  // "half a million": a half of the scale after it
+  if (tokens[i].lower === 'half' && tokens[i + 1]?.lower === 'a') {
+    const w = numberWords.get(tokens[i + 2]?.lower ?? '');
+    if (w && (w.kind === 'scale' || w.kind === 'hundred' || w.kind === 'dozen') && !GLUED_ONLY.has(tokens[i + 2].lower)) {
+      return { first: i, last: i + 3, value: w.value / 2, valueMax: null, written: 'words', scaled: true, scale: w.value, formatted: false };
+    }
+    return null;
+  }
   // "a million", "a dozen", "a hundred": the article stands for one
   if (tokens[i].lower === 'a') {
     const w = numberWords.get(tokens[i + 1]?.lower ?? '');
