@@ -182,3 +182,19 @@ describe('from a report on instructors sent abroad', () => {
     expect(roles(train)).toEqual(['transfer', 'Russia', 'Niger']);
   });
 });
+
+describe('from a statement on arms transfers', () => {
+  it('claims each count a shipment is said to contain', () => {
+    const claims = claimsOf('We assess Belarus has sent Russia more than 2,000 shipping containers of munitions, containing at least 1 million shells along with well over 50 rockets.');
+    expect(claims.map((c) => [c.quantity?.min, c.event, c.agent?.name, c.recipient?.name, c.certainty])).toEqual([
+      [2000, 'transfer', 'Belarus', 'Russia', 'probable'],
+      [1000000, 'transfer', 'Belarus', 'Russia', 'probable'],
+      [50, 'transfer', 'Belarus', 'Russia', 'probable'],
+    ]);
+  });
+
+  it('does not make a transfer of reporting provided, nor of arms that are prohibited', () => {
+    const claims = claimsOf('Experts continue to provide credible reporting. The resolutions prohibit states from receiving any arms from Iran.');
+    expect(claims.filter((c) => c.event === 'transfer' && c.polarity === 'positive')).toEqual([]);
+  });
+});

@@ -119,3 +119,12 @@ describe('quantities: shared heads', () => {
     expect([q.min, q.unit]).toEqual([12, 'ballistic and cruise missiles']);
   });
 });
+
+describe('quantities: fractions of a scale', () => {
+  it.each<[string, number]>([
+    ['Russia has suffered more than half a million casualties.', 500_000],
+    ['The fund holds half a billion dollars.', 500_000_000],
+  ])('%s', (text, value) => {
+    expect(quantities(text).find((q) => q.kind === 'count' || q.kind === 'money')!.min).toBe(value);
+  });
+});

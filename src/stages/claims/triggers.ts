@@ -61,7 +61,7 @@ export function findTriggers(v: DocView, si: number): Trigger[] {
     const prevTok = v.tokens[i - 1];
     // … and inside a noun phrase: "20,000 shipping containers", "the supply routes"
     const bareForm = t.lower === vm?.value.lemma;
-    const ingForm = /ing$/.test(t.lower) && !v.quantity[i + 1];
+    const ingForm = /ing$/.test(t.lower) && !(v.quantity[i + 1] && v.quantity[i + 1] !== v.quantity[i]);
     const inNounList = vm && vm.last === i + 1 && (bareForm || ingForm) && v.tokens[i + 1]?.pos === 'NOUN' && prevTok && (['DET', 'ADJ', 'NUM'].includes(prevTok.pos) || (bareForm && prevTok.pos === 'NOUN') || Boolean(v.quantity[i - 1]) || (bareForm && (prevTok.lower === 'and' || prevTok.text === ',') && v.tokens[i - 2]?.pos === 'NOUN'));
     if (vm && !nominal && !inNounList && (isVerbal(t) || headlineVerb || phrasal || participle || afterSubject || (vm.value.frame === 'die' && (t.pos === 'ADJ' || t.pos === 'NOUN')))) {
       out.push(verbTrigger(v, si, vm.first, vm.last, vm.value));
