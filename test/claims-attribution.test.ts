@@ -91,3 +91,10 @@ describe('attribution: estimates and what is not a source', () => {
     expect(names(claimWith(text, '400'))).toEqual(['TASS']);
   });
 });
+
+describe('attribution: the speaker’s own information', () => {
+  it('does not make "our information" a source of its own', () => {
+    const text = 'Our information indicates that Iran is preparing to provide Russia with up to 300 drones.';
+    expect(names(claimWith(text, '300'))).toEqual([]);
+  });
+});

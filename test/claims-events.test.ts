@@ -198,3 +198,10 @@ describe('from a statement on arms transfers', () => {
     expect(claims.filter((c) => c.event === 'transfer' && c.polarity === 'positive')).toEqual([]);
   });
 });
+
+describe('verbs too common to be events on their own', () => {
+  it('does not read "going" or "got" as events without people or goods', () => {
+    const claims = claimsOf("I'm going to be brief. They got the ceasefire they wanted.");
+    expect(claims).toEqual([]);
+  });
+});

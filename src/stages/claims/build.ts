@@ -249,6 +249,8 @@ function themeDrafts(v: DocView, t: Trigger, args: Args, used: Set<QuantityOut>)
   // coordinated counts share their class: "1,500 engineers and 4,500 builders"
   const listOfPeople = items.some((it) => it.people);
   const uncounted: ThemeItem[] = [];
+  // "I'm going to …": going, fleeing, returning is news when people are counted or named as such
+  if (t.entry.frame === 'go' && t.entry.event === 'other' && !items.some((it) => it.people || quantityOfItem(v, it))) return out;
   for (const it of items) {
     const q = quantityOfItem(v, it);
     const head = v.tokens[it.head].lower;

@@ -147,7 +147,9 @@ export class SourceResolver {
     const v = this.v;
     const words = v.tokens.slice(r.first, r.last);
     const found = (e: EntityOut | null) => (e ? { name: e.name, id: e.id, entity: e, range: r } : null);
+    // "we", "I", "our information", "my sources": the speaker, already the source
     if (words.length === 1 && PRONOUNS_SELF.has(words[0].lower)) return null;
+    if (['our', 'my'].includes(words[0].lower)) return null;
     if (words.length === 1 && PRONOUNS_PERSON.has(words[0].lower)) return found(this.speaker(r.first, (e) => e.type === 'person'));
     // "it said": the organisation last named; "they said": the last source named
     // "Germany said it would send …": the subject of the cue in the same sentence
