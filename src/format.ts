@@ -1,5 +1,7 @@
 // Dossier extraction format v1 (SPEC §1). Fields may be added; none may be renamed or dropped.
 
+import type { DocMeta } from './doc.js';
+
 export const FORMAT = 'dossier/1';
 
 export type EntityType = 'country' | 'organisation' | 'person' | 'place' | 'group';
@@ -110,13 +112,8 @@ export interface ClaimOut {
   cues?: { start: number; end: number; text: string; kind: string }[];
 }
 
-export interface DocumentOut {
-  id: string;
-  url: string | null;
-  outlet: string | null;
-  title: string | null;
-  published: string | null;
-  language: string;
+/** The document as extracted: its metadata (see DocMeta in doc.ts) and its text. */
+export interface DocumentOut extends DocMeta {
   text: string;
 }
 
