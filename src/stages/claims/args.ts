@@ -5,6 +5,7 @@ import { actorIn, actorsIn, type ActorHit } from './actors.js';
 import { npEndingAt, npStartingAt, skipLeft, subjectBefore, type Range } from './np.js';
 import { readThemeList, type ThemeItem } from './themes.js';
 import { claimLexicon } from './lexicon.js';
+import { loadList } from '../../lexicons/load.js';
 import type { Trigger } from './triggers.js';
 import type { DocView } from './view.js';
 
@@ -30,7 +31,9 @@ export interface ArgContext {
   isSource: (i: number) => boolean;
 }
 
-const PURPOSE = new Set(['support', 'help', 'back', 'assist', 'aid', 'bolster', 'boost', 'strengthen', 'reinforce', 'augment', 'arm', 'supply', 'equip']);
+let purpose: Set<string> | null = null;
+/** "… to support Russia's war efforts": verbs whose object receives what moves (purpose-verbs.txt) */
+const isPurposeVerb = (w: string) => (purpose ??= new Set(loadList('purpose-verbs.txt'))).has(w);
 const RELATIVE = ['which', 'who', 'that', 'whose'];
 const empty = (): Args => ({ agent: null, agentText: null, recipient: null, location: null, theme: [], themeFrom: null });
 
@@ -111,7 +114,7 @@ function readPPs(v: DocView, i: number, hi: number, ctx: ArgContext): Map<string
     const t = v.tokens[k];
     if (t.text === ';' || ['that', 'which', 'who', 'while', 'although', 'but'].includes(t.lower)) break;
     // purpose: "to support Russia's war efforts", "to help Kyiv's forces"
-    if (t.lower === 'to' && PURPOSE.has(v.tokens[k + 1]?.lower ?? '')) {
+    if (t.lower === 'to' && isPurposeVerb(v.tokens[k + 1]?.lower ?? '')) {
       const np = npStartingAt(v, k + 2, hi);
       if (np) push(out, 'purpose', np);
       continue;

@@ -140,13 +140,14 @@ function verbAttribution(v: DocView, si: number, c0: number, c1: number, cue: Re
   return { ...base, kind: 'verb', sources: [after], content };
 }
 
-const FIGURE_NOUNS = /^(?:number|figure|toll|death toll|tally|count|total|estimate|losses|casualties)$/;
+let figureNouns: Set<string> | null = null;
+const isFigureNoun = (w: string) => (figureNouns ??= new Set(loadList('figure-nouns.txt'))).has(w);
 
 /** "John Kirby put the number of North Korean troops in Russia at more than 3,000": an estimate. */
 function estimateAttribution(v: DocView, si: number, c0: number, c1: number, cue: ReportingCue): Attribution | null {
   const s = v.sentences[si];
   const obj = npStartingAt(v, c1, s.last);
-  if (!obj || !v.tokens.slice(obj.first, Math.min(obj.last, obj.first + 4)).some((t) => FIGURE_NOUNS.test(t.lower))) return null;
+  if (!obj || !v.tokens.slice(obj.first, Math.min(obj.last, obj.first + 4)).some((t) => isFigureNoun(t.lower))) return null;
   let at = obj.last;
   while (at < s.last && at < obj.last + 8 && v.tokens[at].lower !== 'at') at++;
   if (v.tokens[at]?.lower !== 'at') return null;

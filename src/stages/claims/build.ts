@@ -17,9 +17,15 @@ import { isPeopleNoun, notGoodsNouns, type ThemeItem } from './themes.js';
 import { clauseAround, findTriggers, type Trigger } from './triggers.js';
 import { DocView } from './view.js';
 
-const MONEY_WORDS = /\b(?:aid|package|support|assistance|funding|funds|loans?|grants?|allocat\w*|pledge\w*|donat\w*|contribut\w*|budget)\b/i;
-const CASUALTY_UNITS = /\b(?:casualt\w*|deaths?|dead|killed|wounded|injured|lives|losses|fatalities)\b/i;
-const GENERIC_AGENT = /^(?:a|an|any|some|another)\s/i;
+let aidWords: Set<string> | null = null;
+let casualtyWords: Set<string> | null = null;
+let lightVerbs: Set<string> | null = null;
+const words = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u);
+/** "$2 billion in aid", "its largest aid package" */
+const mentionsAid = (text: string) => words(text).some((w) => (aidWords ??= new Set(loadList('aid-words.txt'))).has(w));
+/** "Russia's casualty count", "up to 120,000 deaths" */
+const mentionsCasualties = (text: string) => words(text).some((w) => (casualtyWords ??= new Set(loadList('casualty-words.txt'))).has(w));
+const isLightVerb = (w: string) => (lightVerbs ??= new Set(loadList('light-verbs.txt'))).has(w);
 
 interface Draft {
   trigger: Trigger | null;
@@ -77,7 +83,7 @@ export function buildClaims(doc: Doc): ClaimOut[] {
     // an amount counted in the sentence makes an un-counted "aid" or "package" a repeat
     const counted = new Set(drafts.filter((d) => d.quantity?.min != null).map((d) => d.trigger));
     const money = drafts.some((d) => d.quantity?.kind === 'money' && d.quantity.min != null);
-    const moneyish = (d: Draft) => d.items.length > 0 && d.items.every((it) => MONEY_WORDS.test(v.text(it.first, it.last)));
+    const moneyish = (d: Draft) => d.items.length > 0 && d.items.every((it) => mentionsAid(v.text(it.first, it.last)));
     const kept = drafts.filter((d) => d.quantity?.min != null || !d.trigger || !((counted.has(d.trigger) && (d.args.themeFrom === 'self' || moneyish(d))) || (money && moneyish(d))));
     kept.sort((a, b) => a.anchor - b.anchor);
     const made: ClaimOut[] = [];
@@ -343,11 +349,11 @@ function quantityDraft(v: DocView, q: QuantityOut, triggers: Trigger[], argsOf: 
   const unitText = q.unit ?? (numberOf ? v.text(numberOf.first, numberOf.last) : '');
   const args: Args = { agent: null, agentText: null, recipient: null, location: null, theme: [], themeFrom: null };
   if (q.kind === 'money') {
-    if (!MONEY_WORDS.test(v.text(clause.first, clause.last))) return null;
+    if (!mentionsAid(v.text(clause.first, clause.last))) return null;
     args.agent = paren ? actorIn(v, { first: paren.first, last: paren.last }) : subjectActor(v, clause, qf);
     return base(null, 'transfer', args, 'quantity:money-in-aid-context');
   }
-  if (CASUALTY_UNITS.test(unitText)) {
+  if (mentionsCasualties(unitText)) {
     args.agent = numberOf ? actorIn(v, numberOf) : subjectActor(v, clause, qf);
     return base(null, 'casualties', args, 'quantity:casualty-unit');
   }
@@ -391,7 +397,7 @@ function reachable(v: DocView, from: number, to: number): boolean {
     const t = v.tokens[k];
     if (v.quantity[k]) continue; // a count's own words ("20,000 shipping containers")
     if (t.text === ';' || ['when', 'while', 'because', 'if', 'which', 'who', 'whom', 'that', 'although'].includes(t.lower)) return false;
-    if (t.pos === 'VERB' && !/^(?:is|are|was|were|be|been|being|reached|stood|totaled|totalled|totaling|totalling|amounting|amounted|worth|estimated|put|including|includes|include|included|consisting|comprising|involving|containing|contains|contained|believed|expected|thought|projected|assessed|reported|said|approaching|exceeding|exceeded|topped|surpassed|passed)$/.test(t.lower)) return false;
+    if (t.pos === 'VERB' && !isLightVerb(t.lower)) return false;
   }
   return true;
 }
@@ -506,7 +512,6 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
   // "a country has pledged Western tanks": nobody in particular, no claim
   if (!agent && d.args.agentGeneric && !d.quantity) return [];
   if (!agent && d.args.agentText && (event === 'transfer' || event === 'deploy')) {
-    if (GENERIC_AGENT.test(d.args.agentText) && !d.quantity) return [];
     agent = { id: null, name: d.args.agentText.replace(/^(?:the|a|an)\s+/i, '') };
   }
   // trained "to operate drones": by the country the trainees were sent to

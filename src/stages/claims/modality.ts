@@ -61,7 +61,6 @@ function sentenceCues(v: DocView, si: number) {
 
 export function modalityOf(v: DocView, t: Trigger, atts: Attribution[], anchor: number): Modality {
   const si = v.tokens[t.first].sentence;
-  const s = v.sentences[si];
   const found = sentenceCues(v, si);
   const cues: Modality['cues'] = [];
   let certainty: Certainty = 'certain';
