@@ -205,3 +205,12 @@ describe('verbs too common to be events on their own', () => {
     expect(claims).toEqual([]);
   });
 });
+
+describe('counts written without their noun', () => {
+  it('counts the noun of the count before', () => {
+    const claims = claimsOf('At least 40 Russian soldiers were killed, and around 300 were wounded.');
+    const wounded = claims.find((c) => c.quantity?.min === 300)!;
+    expect(wounded.quantity?.unit).toBeNull();
+    expect(wounded.theme).toBe('Russian soldiers');
+  });
+});

@@ -128,3 +128,12 @@ describe('quantities: fractions of a scale', () => {
     expect(quantities(text).find((q) => q.kind === 'count' || q.kind === 'money')!.min).toBe(value);
   });
 });
+
+describe('quantities: "over" as a particle', () => {
+  it.each<[string, boolean]>([
+    ['Russia handed over 95 prisoners on Friday.', false],
+    ['The strike killed over 95 people.', true],
+  ])('%s', (text, approximate) => {
+    expect(counts(text)[0].approximate).toBe(approximate);
+  });
+});

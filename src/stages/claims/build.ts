@@ -89,6 +89,7 @@ export function buildClaims(doc: Doc): ClaimOut[] {
     const made: ClaimOut[] = [];
     for (const d of kept) made.push(...finish(v, d, atts, resolver, discourse, claims.length + made.length + 1, dominant));
     dropRepeats(made);
+    elidedThemes(made, claims);
     carryAttribution(made, previous, atts, si);
     // "The figures are estimates.": the counts around it are probable
     if (estimated.some((e) => si >= e - 1 && si <= e + 3)) {
@@ -140,6 +141,21 @@ function dropRepeats(made: ClaimOut[]): void {
     const better = made.some((o) => o !== c && o.event === c.event && o.polarity === c.polarity && (o.agent?.id ?? o.agent?.name) === (c.agent?.id ?? c.agent?.name) && (o.quantity?.min != null || (o.theme && !c.theme) || made.indexOf(o) < i));
     if (better) made.splice(i, 1);
   }
+}
+
+/**
+ * "At least 100 North Korean soldiers … have been killed, and around 1,000 have been wounded": a
+ * count written without its noun counts the noun of the count before it (same kind of event).
+ */
+function elidedThemes(made: ClaimOut[], earlier: ClaimOut[]): void {
+  made.forEach((c, k) => {
+    if (!c.quantity || c.quantity.min == null || c.quantity.unit) return;
+    const money = (u: string) => /^[A-Z]{3}$/.test(u);
+    const before = [...earlier.slice(-6), ...made.slice(0, k)].reverse().find((o) => o.quantity?.unit && !money(o.quantity.unit) && (o.event === c.event || (o.event === 'deploy' && c.event === 'casualties')));
+    if (!before) return;
+    c.theme = before.quantity!.unit;
+    c.rules = [...c.rules, 'theme:elided-from-context'];
+  });
 }
 
 /**

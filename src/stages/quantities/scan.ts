@@ -4,6 +4,7 @@
 import type { Doc, Token } from '../../doc.js';
 import type { QuantityOut, TimeOut } from '../../format.js';
 import { quantityLexicon, type Bound } from './lexicon.js';
+import { loadList } from '../../lexicons/load.js';
 import { readNumber, type NumberCore } from './numbers.js';
 import { partitiveWords, readUnit, type UnitPhrase } from './unit.js';
 
@@ -24,6 +25,9 @@ interface Found {
   rule: string[];
 }
 
+let particles: Set<string> | null = null;
+const particleVerbs = () => (particles ??= new Set(loadList('particle-verbs.txt')));
+
 /** An approximator phrase ending right before token i. */
 function approximatorBefore(tokens: Token[], i: number, from: number): { first: number; bound: Bound } | null {
   const { approximators } = quantityLexicon();
@@ -32,6 +36,8 @@ function approximatorBefore(tokens: Token[], i: number, from: number): { first: 
     if (a.position !== 'before') continue;
     const first = i - a.words.length;
     if (first < from) continue;
+    // "handed over 195 troops": the particle of a phrasal verb
+    if (a.words[0] === 'over' && first > from && particleVerbs().has(tokens[first - 1].lower)) continue;
     if (a.words.every((w, k) => tokens[first + k].lower === w) && (!best || first < best.first)) best = { first, bound: a.bound };
   }
   return best;
