@@ -214,3 +214,24 @@ describe('counts written without their noun', () => {
     expect(wounded.theme).toBe('Russian soldiers');
   });
 });
+
+describe('from a report with relative clauses and fronted partitives', () => {
+  it('reads the victims of a strike on a city as that country’s', () => {
+    expect(roles(claimWith('A Russian missile strike on Dnipro killed 12 people on Monday.', '12'))).toEqual(['casualties', 'Ukraine', null]);
+  });
+  it('reads the subject of a relative clause as the agent, not the theme', () => {
+    expect(roles(claimWith('The 3,000 troops that Pyongyang sent in January have moved to the front.', '3,000'))[1]).toBe('North Korea');
+  });
+  it('reads a relative "which hosts" as hosting', () => {
+    expect(roles(claimWith('Belarus, which hosts some 1,500 Wagner fighters, is a Russian ally.', '1,500'))).toEqual(['deploy', 'Wagner Group', 'Belarus']);
+  });
+  it('takes the side of a fronted "Of the N soldiers" for the casualties among them', () => {
+    const c = claimWith('Of the 12,000 North Korean soldiers deployed to Kursk, about 4,000 have been killed, South Korea’s spy agency estimates.', '4,000');
+    expect(roles(c)).toEqual(['casualties', 'North Korea', null]);
+    expect(c.sources[0].name).toBe('National Intelligence Service');
+    expect(c.certainty).toBe('probable');
+  });
+  it('does not read "the United States." as a cue', () => {
+    expect(claimWith('Romania agreed to buy 54 tanks from the United States.', '54').sources).toEqual([]);
+  });
+});

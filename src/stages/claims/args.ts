@@ -160,8 +160,10 @@ export function readArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
   if (f === 'die' && !t.passive && obj && !t.reduced && v.tokens[t.first].pos === 'VERB') {
     args.theme = readThemeList(v, k, hi);
     args.themeFrom = 'object';
-    args.agent = actorIn(v, obj);
-    args.location = placeIn(v, readPPs(v, obj.last, hi, ctx), ['in', 'across', 'near']);
+    // the victims' side: named with them, else the country of the place struck ("a strike on Dnipro killed 12")
+    const placed = actorsIn(v, { first: t.clause.first, last: hi }, true).find((h) => h.place && !h.placeOnly);
+    args.agent = actorIn(v, obj) ?? (placed ? placed : null);
+    args.location = placeIn(v, readPPs(v, obj.last, hi, ctx), ['in', 'across', 'near']) ?? placed?.place ?? null;
     return args;
   }
   if (t.passive || f === 'go' || f === 'die') return intransitiveArgs(v, t, subj, k, ctx);
@@ -259,6 +261,14 @@ function intransitiveArgs(v: DocView, t: Trigger, subj: Range | null, k: number,
   if (themeRange && ['its', 'their', 'his', 'her'].includes(v.tokens[themeRange.first].lower)) args.agentRange = { first: themeRange.first, last: themeRange.first + 1 };
   // "the Ukraine war … have been wounded" is no casualty of Ukraine: only people (or a count) suffer
   if (f === 'die') args.agent = args.theme.some((it) => it.people || v.quantity[it.first]) ? inTheme : null;
+  // "Of the 12,000 North Korean soldiers deployed, about 4,000 have been killed": the whole named first
+  if (f === 'die' && !args.agent) {
+    const s = sentenceOf(v, t.first);
+    if (v.tokens[s.first]?.lower === 'of') {
+      const whole = npStartingAt(v, s.first + 1, t.first);
+      if (whole) args.agent = actorIn(v, whole);
+    }
+  }
   else if (f === 'go' && t.entry.event === 'other') {
     // "fled Ukraine": the place left is the agent; "fled to Hungary": the place reached the recipient
     const obj = npStartingAt(v, k, hi);

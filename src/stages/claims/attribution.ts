@@ -42,7 +42,8 @@ const cueCompounds = () => {
 
 const isVerbUse = (v: DocView, i: number, cue: ReportingCue): boolean => {
   const t = v.tokens[i];
-  if (cueCompounds().at(v.tokens, i)) return false;
+  // inside a name ("the United States", "the Islamic State") or a compound ("think tank")
+  if (v.mention[i] || cueCompounds().at(v.tokens, i)) return false;
   const next = v.tokens[i + 1];
   const prev = v.tokens[i - 1];
   let b = i - 1;
@@ -57,6 +58,8 @@ const isVerbUse = (v: DocView, i: number, cue: ReportingCue): boolean => {
   // committee" as an adjective: after a subject, before its object or clause, it is the verb
   if (next && (THAT.has(next.lower) || next.text === ':' || QUOTE_OPEN.has(next.text))) return true;
   const subjectLike = prev && (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.text === ')' || (prev.pos === 'NOUN' && v.mention[i - 1]));
+  // "…, South Korea's spy agency estimates." — a closing cue after its named subject
+  if (subjectLike && (!next || /^[.!?]$/.test(next.text))) return true;
   return Boolean(subjectLike && next && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN'));
 };
 

@@ -56,7 +56,9 @@ export function findTriggers(v: DocView, si: number): Trigger[] {
     const phrasal = vm && vm.last - vm.first > 1;
     const participle = vm && /(?:ing|ed)$/.test(t.lower) && (v.quantity[i + 1] || v.tokens[i + 1]?.pos === 'DET');
     // "Lithuania hosts/NOUN about 5,000 troops": a verb form right after its named subject
-    const afterSubject = vm && v.mention[i - 1] && v.mention[i - 1]!.last === i && /s$/.test(t.lower) && Boolean(v.quantity[i + 1] || ['DET', 'NUM', 'ADJ', 'ADV'].includes(v.tokens[i + 1]?.pos ?? ''));
+    // … or after a relative pronoun ("Belarus, which hosts some 1,500 fighters")
+    const subjectNamed = (v.mention[i - 1] && v.mention[i - 1]!.last === i) || ['which', 'who', 'that'].includes(v.tokens[i - 1]?.lower ?? '');
+    const afterSubject = vm && subjectNamed && /s$/.test(t.lower) && Boolean(v.quantity[i + 1] || ['DET', 'NUM', 'ADJ', 'ADV'].includes(v.tokens[i + 1]?.pos ?? ''));
     // "radar sites and launch pads": a bare verb form inside a list of nouns modifies the next noun
     const prevTok = v.tokens[i - 1];
     // … and inside a noun phrase: "20,000 shipping containers", "the supply routes"
@@ -105,8 +107,11 @@ function verbTrigger(v: DocView, si: number, first: number, last: number, entry:
   }
   const group = { first: g + 1, last };
   const prev = toks[first - 1];
-  // "soldiers sent to Russia have been killed", "missiles supplied to Russia"
-  const afterNoun = Boolean(prev) && first - 1 >= s.first && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM');
+  // "soldiers sent to Russia have been killed", "missiles supplied to Russia"; not "the troops
+  // that Pyongyang sent", where the name before the verb is its subject
+  const prevMention = v.mention[first - 1];
+  const subjectBefore = prevMention && prevMention.rule !== 'demonym' && ['country', 'organisation', 'person', 'group'].includes(prevMention.entity.type);
+  const afterNoun = Boolean(prev) && first - 1 >= s.first && !subjectBefore && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM');
   const mainLater = laterFiniteVerb(v, last, s.last);
   const reduced = !hasAux && !passive && isPastForm(toks[first]) && afterNoun && (mainLater || (prev.pos === 'NOUN' && ['to', 'by', 'in', 'into'].includes(toks[last]?.lower ?? '')));
   return { first, last, entry, group, passive: passive || reduced, reduced, mainLater: reduced && mainLater, clause: clauseAround(v, si, first) };
