@@ -70,3 +70,16 @@ describe('polarity: a negated verb governing the event', () => {
     expect(claimWith(text, marker).polarity).toBe(want);
   });
 });
+
+describe('status of gerunds and nominal events from the verb that governs them', () => {
+  it.each<[string, string, 'planned' | 'ongoing' | 'done']>([
+    ['Iran has helped Russia by providing 200 drones.', '200', 'done'],
+    ['Washington paused a shipment of 1,800 bombs.', '1,800', 'done'],
+    ['Kim has ordered the dispatch of 3,000 engineers.', '3,000', 'planned'],
+    ['North Korea continues to send shells to Russia.', 'shells', 'ongoing'],
+    ['US shoots down 6 drones over the Red Sea', '6', 'done'],
+    ['The deployment of 2,000 troops began in May.', '2,000', 'done'],
+  ])('%s', (text, marker, want) => {
+    expect(claimWith(text, marker).status).toBe(want);
+  });
+});

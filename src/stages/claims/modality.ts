@@ -2,12 +2,12 @@
 // trigger, each within its scope: a hedge or negation in another clause does not reach it
 // ("While the two countries haven't disclosed …, officials reported that North Korea sent …").
 import type { Certainty, Polarity, Status } from '../../format.js';
-import { loadTsv } from '../../lexicons/load.js';
 import type { Attribution } from './attribution.js';
 import { claimLexicon, type Hedge, type Negation } from './lexicon.js';
 import type { PhraseMatch } from '../../lexicons/phrases.js';
 import type { Range } from './np.js';
-import { isPastForm, type Trigger } from './triggers.js';
+import type { Trigger } from './triggers.js';
+import { statusFor } from './status.js';
 import type { DocView } from './view.js';
 
 export interface Modality {
@@ -19,8 +19,6 @@ export interface Modality {
 
 const RANK: Record<Certainty, number> = { certain: 2, probable: 1, possible: 0 };
 const GROUP_POS = new Set(['AUX', 'VERB', 'ADV', 'PART']);
-let statusCues: Map<string, Status> | null = null;
-const statusOf = () => (statusCues ??= new Map(loadTsv('status-cues.tsv').map((r) => [r.word, r.status as Status])));
 
 /** The verb group around token i: auxiliaries, adverbs, "to" and verbs on both sides. */
 function groupAround(v: DocView, i: number, lo: number, hi: number): Range {
@@ -105,7 +103,7 @@ export function modalityOf(v: DocView, t: Trigger, atts: Attribution[], anchor: 
       cues.push({ ...v.span(n.first, n.last), kind: `negation:${n.value.cue}` });
     }
   }
-  return { certainty, polarity, status: statusFor(v, t, own), cues };
+  return { certainty, polarity, status: statusFor(v, t, verbal ? null : own), cues };
 }
 
 /**
@@ -125,34 +123,4 @@ function governingNegation(v: DocView, t: Trigger): number {
   // then a verb or adjective whose own group holds the negation: "did not expect", "was not aware"
   for (let j = k; j >= Math.max(s.first, k - 3); j--) if (['not', "n't", 'never'].includes(v.tokens[j].lower)) return j;
   return -1;
-}
-
-/** Status from the verb group: "will", "plans to", "decided to" → planned; "is sending" → ongoing; past → done. */
-function statusFor(v: DocView, t: Trigger, own: Range | null): Status {
-  const s = v.sentences[v.tokens[t.first].sentence];
-  if (t.entry.pos === 'noun') {
-    const mod = v.tokens[t.first - 1]?.lower;
-    if (mod === 'planned' || mod === 'proposed' || mod === 'upcoming' || mod === 'future' || mod === 'potential' || mod === 'next') return 'planned';
-  }
-  const group = t.entry.pos === 'verb' ? { first: t.group.first, last: t.last } : own;
-  if (group) {
-    for (let k = group.last - 1; k >= group.first; k--) {
-      const w = v.tokens[k].lower;
-      if (k === t.first && t.entry.pos === 'verb') continue;
-      const st = statusOf().get(w);
-      if (!st) continue;
-      // "is sending" is ongoing, "is sent" or "was sent" done
-      if ((w === 'is' || w === 'are' || w === 'am') && !/ing$/.test(v.tokens[t.first].lower) && isPastForm(v.tokens[group.last - 1])) return 'ongoing';
-      if ((w === 'was' || w === 'were') && /ing$/.test(v.tokens[group.last - 1].lower)) return 'done';
-      if (w === 'to' && k > group.first && statusOf().get(v.tokens[k - 1].lower) === 'done') continue;
-      return st;
-    }
-  }
-  const head = t.entry.pos === 'verb' ? v.tokens[t.first] : own ? v.tokens[own.last - 1] : null;
-  if (!head) return s.headline ? 'done' : 'unknown';
-  if (isPastForm(head)) return 'done';
-  if (/ing$/.test(head.lower)) return 'ongoing';
-  // a headline's infinitive is its future: "UK to send tanks to Ukraine"
-  if (v.tokens[t.first - 1]?.lower === 'to' && s.headline) return 'planned';
-  return head.pos === 'VERB' ? 'ongoing' : 'unknown';
 }
