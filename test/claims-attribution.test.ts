@@ -98,3 +98,17 @@ describe('attribution: the speaker’s own information', () => {
     expect(names(claimWith(text, '300'))).toEqual([]);
   });
 });
+
+describe('attribution: passive reporting verbs', () => {
+  it.each<[string, string, string[]]>([
+    // the subject of a passive cue is what was reported
+    ['The dispatch of 700 engineers to Russia was announced on Friday.', '700', []],
+    ['A deal for 24 Su-35 fighters was officially confirmed last week.', '24', []],
+    // a by-phrase names the source
+    ['The dispatch of 700 engineers to Russia was announced by the Pentagon on Friday.', '700', ['Pentagon']],
+    // an adjectival cue with a clause after it keeps its subject
+    ['Japan is concerned that Russia may supply 50 fighter jets to North Korea.', '50', ['Japan']],
+  ])('%s', (text, marker, want) => {
+    expect(names(claimWith(text, marker))).toEqual(want);
+  });
+});

@@ -235,3 +235,29 @@ describe('from a report with relative clauses and fronted partitives', () => {
     expect(claimWith('Romania agreed to buy 54 tanks from the United States.', '54').sources).toEqual([]);
   });
 });
+
+describe('where a claim happened', () => {
+  it.each<[string, string, string | null]>([
+    // a place its arguments name
+    ["Minsk sent 400 engineers to Russia's Bryansk region in April.", '400', 'Bryansk'],
+    // a place in the clause of a purpose
+    ['Pyongyang will send 2,000 builders to help rebuild Russia’s Belgorod.', '2,000', 'Belgorod'],
+    // losses: the country they happened in
+    ['At least 250 Wagner fighters were killed in Mali last year.', '250', 'Mali'],
+    // a visit names where the meeting was
+    ['The minister led a delegation of 40 officials on a visit to Hanoi.', '40', 'Hanoi'],
+    // a capital that acts is its government, not a place
+    ['Tehran supplied Moscow with 300 drones.', '300', null],
+    ["Hanoi's dispatch of 500 medics was announced on Friday.", '500', null],
+    // a demonym is no place
+    ['European countries allocated €3 billion in aid to Moldova.', '3', null],
+  ])('%s', (text, marker, want) => {
+    expect(claimWith(text, marker).location?.name ?? null).toBe(want);
+  });
+
+  it('carries a place to the next sentence about the same move, no further', () => {
+    const text = 'Minsk will send 1,000 engineers to Russia’s Bryansk region. The deployment will include 300 sappers. Officials met on Tuesday. Belarus later said 200 more engineers would be sent.';
+    expect(claimWith(text, '300').location?.name).toBe('Bryansk');
+    expect(claimWith(text, '200').location).toBeNull();
+  });
+});

@@ -82,6 +82,14 @@ export function findAttributions(v: DocView): Attribution[] {
   return out;
 }
 
+const BE = new Set(['is', 'was', 'are', 'were', 'been', 'being', 'be']);
+/** "was (officially) announced" */
+function isPassiveCue(v: DocView, c0: number, lo: number): boolean {
+  let j = c0 - 1;
+  while (j >= lo && v.tokens[j].pos === 'ADV') j--;
+  return j >= lo && BE.has(v.tokens[j].lower);
+}
+
 function verbAttribution(v: DocView, si: number, c0: number, c1: number, cue: ReportingCue, earlier: Attribution[] = []): Attribution | null {
   const s = v.sentences[si];
   if (!isVerbUse(v, c0, cue)) return null;
@@ -120,6 +128,10 @@ function verbAttribution(v: DocView, si: number, c0: number, c1: number, cue: Re
     const content = contentAfter(v, c1, s.last, cue);
     return prevCue && content ? { ...base, kind: 'verb', sources: prevCue.sources, content } : null;
   }
+  // "The dispatch of 500 medics was announced on Friday": the subject of a passive with nothing
+  // reported after it is what was reported, not who reported it ("Seoul is concerned that …" keeps
+  // its source)
+  if (!/ing$/.test(v.tokens[c0].lower) && isPassiveCue(v, c0, s.first) && !contentAfter(v, c1, s.last, cue)) return null;
   let subj = subjectBefore(v, c0, s.first);
   if (subj && isRelativeHead(v, subj)) subj = null;
   const relative = relativeAntecedent(v, c0, s.first);

@@ -489,6 +489,51 @@ function nearestTime(v: DocView, holding: Range, anchor: number): TimeOut | null
   return best;
 }
 
+const MOVES = new Set<EventType>(['deploy', 'transfer', 'recruit', 'agreement']);
+let placeWords: Set<string> | null = null;
+
+/** A place named as where something is ("to Russia's Kursk region", "in the Red Sea", "visited
+ *  Pyongyang") — not an argument, a possessor ("Pyongyang's troops"), an adjective ("European
+ *  countries") or a capital standing for its government ("Tehran supplied Moscow"). */
+function isLocative(v: DocView, h: ActorHit, argMentions: (number | undefined)[]): boolean {
+  const m = h.mention;
+  // "Russia's Kursk region": the place named after the country
+  if (h.place && m.rule !== 'capital' && h.place.id !== m.entity.id) return true;
+  if (argMentions.includes(m.first) || m.rule === 'demonym') return false;
+  if (/^['’]s?$/.test(v.tokens[m.last]?.lower ?? '')) return false;
+  if (m.entity.type === 'place' && m.rule !== 'capital') return true;
+  if (m.rule !== 'capital') return false;
+  placeWords ??= new Set(loadList('place-prepositions.txt'));
+  const before = v.tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
+  return placeWords.has(v.tokens[before]?.lower ?? '');
+}
+
+/**
+ * Where it happened: a place its arguments name ("to Russia's Kursk region"), else a place in its
+ * clause ("to rebuild Russia's Kursk", "in the Red Sea"), else — for losses, fighting, visits — the
+ * country it happened in ("casualties in Ukraine", "withdrew from Mali", "visit to Sudan").
+ */
+function locationFor(v: DocView, d: Draft, t: Trigger | null, event: EventType, dominant: ActorRef | null): ActorRef | null {
+  if (d.args.location) return d.args.location;
+  const s = v.sentences[v.tokens[d.anchor].sentence];
+  const clause = t ? t.clause : clauseAround(v, v.tokens[d.anchor].sentence, d.anchor);
+  const from = t ? t.first : d.anchor;
+  const argMentions = [d.args.agent, d.args.recipient].map((h) => h?.mention.first);
+  const places = (first: number, last: number) => actorsIn(v, { first, last }, true).filter((h) => h.place && isLocative(v, h, argMentions));
+  const after = places(from, Math.min(clause.last, s.last))[0] ?? places(Math.max(clause.first, s.first), from)[0];
+  if (after?.place) return after.place;
+  if (MOVES.has(event)) return null;
+  for (let k = from; k < clause.last; k++) {
+    const w = v.tokens[k].lower;
+    if (!['in', 'from', 'to', 'across', 'inside'].includes(w)) continue;
+    // "across the country": the country the report is about
+    if (v.tokens[k + 1]?.lower === 'the' && v.tokens[k + 2]?.lower === 'country' && dominant) return dominant;
+    const m = v.mention[k + 1] ?? (v.tokens[k + 1]?.pos === 'DET' ? v.mention[k + 2] : undefined);
+    if (m && m.entity.type === 'country' && m.rule !== 'demonym') return { id: m.entity.id, name: m.entity.name };
+  }
+  return null;
+}
+
 /** Modality for a claim with no trigger: the verb group after its count ("could eventually make"). */
 function bareModality(v: DocView, d: Draft, atts: Attribution[]): Modality {
   const si = v.tokens[d.anchor].sentence;
@@ -581,8 +626,9 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
     event = 'transfer';
     rules.push('event:equipment-deployed-abroad');
   }
-  discourse.note(event, agent?.id ? agent : null, recipient?.id ? recipient : null);
   const mod = t ? modalityOf(v, t, atts, d.anchor) : bareModality(v, d, atts);
+  const location = locationFor(v, d, t, event, dominant) ?? discourse.locationFor(event, agent, recipient, si, mod.status);
+  discourse.note(event, agent?.id ? agent : null, recipient?.id ? recipient : null, location ? { place: location, sentence: si, status: mod.status } : null);
   // evidence: the tokens that make the claim, within the sentence
   const marks = [d.anchor, ...(t ? [t.first, t.last - 1] : []), ...d.items.flatMap((it) => [it.first, it.last - 1])];
   for (const hit of [d.args.agent, d.args.recipient]) if (hit && hit.mention.first >= s.first && hit.mention.last <= s.last) marks.push(hit.mention.first, hit.mention.last - 1);
@@ -600,7 +646,7 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
     trigger: t ? v.span(t.first, t.last) : null,
     agent,
     recipient,
-    location: d.args.location,
+    location,
     theme: q && q.unit && q.kind === 'money' ? q.unit : themeText(theme),
     quantity: q ? { start: q.start, end: q.end, text: q.text, min: q.min, max: q.max, approximate: q.approximate, vague: q.vague, bound: q.bound ?? null, unit: q.unit } : null,
     time: time ? { value: time.value, from: time.from ?? null, to: time.to ?? null, start: time.start, end: time.end, text: time.text } : null,

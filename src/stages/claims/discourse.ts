@@ -6,6 +6,8 @@ import type { ActorRef, EventType } from '../../format.js';
 interface Known {
   agent: ActorRef | null;
   recipient: ActorRef | null;
+  /** where it was, in which sentence, with which status: a place carries only to the next sentence of the same event */
+  location?: { place: ActorRef; sentence: number; status: string } | null;
 }
 
 const FAMILY: Partial<Record<EventType, EventType[]>> = {
@@ -45,8 +47,20 @@ export class Discourse {
     return null;
   }
 
-  note(event: EventType, agent: ActorRef | null, recipient: ActorRef | null): void {
+  /** Where the same event between the same sides was, in this sentence or the one before
+   *  ("Kim to send 6K workers to rebuild Russia’s Kursk. The deployment will include 5K builders …"). */
+  locationFor(event: EventType, agent: ActorRef | null, recipient: ActorRef | null, sentence: number, status: string): ActorRef | null {
+    const k = this.last.get(event);
+    const l = k?.location;
+    return l && k.agent?.id === agent?.id && k.recipient?.id === recipient?.id && l.sentence >= sentence - 1 && l.status === status ? l.place : null;
+  }
+
+  note(event: EventType, agent: ActorRef | null, recipient: ActorRef | null, location: { place: ActorRef; sentence: number; status: string } | null = null): void {
     const prev = this.last.get(event);
-    this.last.set(event, { agent: agent ?? prev?.agent ?? null, recipient: recipient ?? (agent && prev?.agent?.id !== agent.id ? null : prev?.recipient ?? null) });
+    this.last.set(event, {
+      agent: agent ?? prev?.agent ?? null,
+      recipient: recipient ?? (agent && prev?.agent?.id !== agent.id ? null : prev?.recipient ?? null),
+      location,
+    });
   }
 }
