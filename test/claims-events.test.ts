@@ -24,6 +24,10 @@ describe('events and their arguments', () => {
     ['Moscow supplied 30 helicopters to Naypyitaw.', '30', ['transfer', 'Russia', 'Myanmar']],
     // money
     ['Japan pledged $4.5 billion in aid to Ukraine.', '4.5', ['transfer', 'Japan', 'Ukraine']],
+    // money before the aid it buys; a giver announcing its own aid gives it
+    ['Norway announced a €700 million aid package for Moldova.', '700', ['transfer', 'Norway', 'Moldova']],
+    ['Canada unveiled C$500 million in military assistance to Ukraine on Monday.', '500', ['transfer', 'Canada', 'Ukraine']],
+    ['Norway announced a new aid package for Moldova.', 'aid package', ['transfer', 'Norway', 'Moldova']],
     // casualties: the side that suffers them
     ['At least 300 Russian soldiers were killed near Pokrovsk.', '300', ['casualties', 'Russia', null]],
     ['Ukraine has suffered around 15,000 casualties since January.', '15,000', ['casualties', 'Ukraine', null]],

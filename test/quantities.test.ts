@@ -54,6 +54,8 @@ describe('quantities: counted amounts', () => {
   it.each<[string, number, string]>([
     ['Japan approved $3.2 billion in loans.', 3_200_000_000, 'USD'],
     ['The EU released €1.5bn for air defence.', 1_500_000_000, 'EUR'],
+    ['Ottawa pledged C$500 million more.', 500_000_000, 'CAD'],
+    ['Canberra sent A$100 million in aid.', 100_000_000, 'AUD'],
     ['Seoul set aside 400 billion won for the programme.', 400_000_000_000, 'KRW'],
     ['Norway added NOK 2 billion to the fund.', 2_000_000_000, 'NOK'],
     ['The package is worth 7.1 billion SEK.', 7_100_000_000, 'SEK'],

@@ -222,6 +222,9 @@ function withReferenceTo(v: DocView, i: number, hi: number): Range | null {
  * after it ("said North Korean leader Kim Jong Un decided …"). Null when nothing clausal follows
  * ("the Pentagon said Monday.").
  */
+let aidWords: Set<string> | null = null;
+const isAidWord = (w: string) => (aidWords ??= new Set(loadList('aid-words.txt'))).has(w);
+
 function contentAfter(v: DocView, c1: number, hi: number, cue: ReportingCue): Range | null {
   // "claimed to have suffered …", "accuses Iran of supplying …"
   if (v.tokens[c1]?.lower === 'to' && v.tokens[c1 + 1]?.pos !== 'DET' && !v.mention[c1 + 1]) return { first: c1, last: hi };
@@ -255,6 +258,8 @@ function contentAfter(v: DocView, c1: number, hi: number, cue: ReportingCue): Ra
   // an event named as the object: "announced the purchase of these jets", "confirmed the delivery"
   const eventHead = obj && claimLexicon().nouns.at(v.tokens, obj.last - 1) && !claimLexicon().nouns.at(v.tokens, obj.last - 1)!.value.event.startsWith('casualt');
   const counted = obj && v.tokens.slice(obj.first, obj.last).some((_, j) => v.quantity[obj.first + j]);
+  // …but a giver announcing its own aid is giving it: "Germany announced a new aid package for Ukraine"
+  if (obj && eventHead && isAidWord(v.tokens[obj.last - 1].lower) && !v.mentionsIn(obj.first, obj.last).length && !['from', 'by'].includes(v.tokens[obj.last]?.lower ?? '')) return null;
   if (obj && eventHead && !counted && !v.mentionsIn(obj.first, obj.last).some((m) => m.entity.type === 'person')) {
     let end = obj.last;
     while (end < hi && v.tokens[end].lower === 'of') end = npStartingAt(v, end + 1, hi)?.last ?? hi;

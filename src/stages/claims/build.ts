@@ -360,6 +360,16 @@ function quantityDraft(v: DocView, q: QuantityOut, triggers: Trigger[], argsOf: 
   // a count that is itself an event noun: "paused one shipment of weapons", "two deliveries"
   const own = inClause.find((t) => t.entry.pos === 'noun' && t.first >= qf && t.last <= ql);
   if (own) return base(own, eventFor(own, false, false), withParen({ ...argsOf.get(own)! }), 'quantity:counted-event');
+  // money with the aid it buys right after it: "a €2 billion aid package for Ukraine", "$300 million in military aid to Kyiv"
+  if (q.kind === 'money') {
+    const named = inClause.filter((t) => t.entry.pos === 'noun' && t.entry.event === 'transfer' && t.first >= ql && t.first <= ql + 4 && reachable(v, ql, t.first));
+    const aid = named.find((t) => argsOf.get(t)!.recipient) ?? named[0];
+    if (aid) {
+      const args = { ...argsOf.get(aid)! };
+      args.agent ??= paren ? actorIn(v, { first: paren.first, last: paren.last }) : subjectActor(v, clause, qf);
+      return base(aid, 'transfer', args, 'quantity:money-for-aid');
+    }
+  }
   // no trigger: "the number of North Korean troops in Russia at more than 3,000", "Kyiv has 500,000 troops"
   const numberOf = numberOfPhrase(v, clause.first, qf);
   const unitText = q.unit ?? (numberOf ? v.text(numberOf.first, numberOf.last) : '');
