@@ -265,3 +265,37 @@ describe('where a claim happened', () => {
     expect(claimWith(text, '200').location).toBeNull();
   });
 });
+
+describe('what a package contains', () => {
+  it('reads the contents of an aid package as what its giver sends', () => {
+    const text = 'Denmark announced a new military aid package for Ukraine on Monday. The package includes F-16 spare parts, artillery ammunition and mine-clearing vehicles.';
+    const c = claimWith(text, 'spare parts');
+    expect(roles(c)).toEqual(['transfer', 'Denmark', 'Ukraine']);
+  });
+  it('reads "it includes" after a package', () => {
+    const text = 'Sweden unveiled its largest military aid package to Ukraine so far. It contains CV90 infantry fighting vehicles and patrol boats.';
+    expect(roles(claimWith(text, 'CV90'))).toEqual(['transfer', 'Sweden', 'Ukraine']);
+  });
+  it('counts what a contingent comprises as deployed', () => {
+    const text = 'Belarus will send troops to Russia in May. The contingent comprises 600 engineers.';
+    expect(roles(claimWith(text, '600'))).toEqual(['deploy', 'Belarus', 'Russia']);
+  });
+  it.each([
+    'The report includes 40 pages of annexes.',
+    'The delegation includes the foreign minister.',
+    'Ukraine’s arsenal includes Patriot systems, officials said.',
+    'Russia sent weapons including 20 tanks to Belarus.',
+  ])('makes no transfer of contents when nothing moved: %s', (text) => {
+    expect(claimsOf(text).filter((c) => c.rules.some((r) => r === 'trigger:include' || r === 'frame:contain'))).toEqual([]);
+  });
+});
+
+describe('nouns made with -ing', () => {
+  it('reads "infantry fighting vehicles" as one thing, not a fight', () => {
+    const claims = claimsOf('Germany delivered 40 infantry fighting vehicles to Ukraine.');
+    expect(claims.map((c) => [c.event, c.quantity?.unit])).toEqual([['transfer', 'infantry fighting vehicles']]);
+  });
+  it('still reads a fight after troops', () => {
+    expect(claimsOf('Around 2,000 North Korean troops are fighting Ukrainian forces in Kursk.').some((c) => c.event === 'combat')).toBe(true);
+  });
+});

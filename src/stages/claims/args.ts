@@ -166,6 +166,7 @@ export function readArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
     args.location = placeIn(v, readPPs(v, obj.last, hi, ctx), ['in', 'across', 'near']) ?? placed?.place ?? null;
     return args;
   }
+  if (f === 'contain') return containArgs(v, t, subj, k, hi);
   if (t.passive || f === 'go' || f === 'die') return intransitiveArgs(v, t, subj, k, ctx);
   // active frames: agent = subject
   const subjActor = subj ? actorIn(v, subj) : null;
@@ -235,6 +236,32 @@ export function readArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
   }
   if (f === 'meet') args.recipient ??= firstActor(v, pps, ['with', 'to'], agent);
   args.location = placeIn(v, pps, ['in', 'to', 'into', 'at']);
+  return args;
+}
+
+let holders: Set<string> | null = null;
+const isHolder = (w: string) => (holders ??= new Set(loadList('content-holders.txt'))).has(w);
+
+/**
+ * "The package includes air defence systems", "It contains CV90 vehicles" (after a package), "a
+ * contingent which comprises 600 engineers": what a package or contingent holds is what moves. Its
+ * giver is an actor named in the subject ("Germany's package"), else the sender before (context).
+ * Any other subject ("the report includes …", "Ukraine's arsenal includes …") has no contents that move.
+ */
+function containArgs(v: DocView, t: Trigger, subj: Range | null, k: number, hi: number): Args {
+  const args = empty();
+  if (t.passive || !subj || /ing$/.test(v.tokens[t.first].lower)) return args;
+  const head = v.tokens[subj.last - 1].lower;
+  const s = sentenceOf(v, t.first);
+  const pronoun = subj.last - subj.first === 1 && ['it', 'this'].includes(head);
+  if (pronoun) {
+    // "It includes …" stands for a package named in the sentence before
+    const prev = v.sentences[v.tokens[t.first].sentence - 1];
+    if (subj.first !== s.first || !prev || !v.tokens.slice(prev.first, prev.last).some((x) => isHolder(x.lower))) return args;
+  } else if (!isHolder(head)) return args;
+  if (!pronoun) args.agent = actorsIn(v, subj)[0] ?? null;
+  args.theme = readThemeList(v, k, hi);
+  args.themeFrom = args.theme.length ? 'object' : null;
   return args;
 }
 

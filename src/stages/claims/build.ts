@@ -54,7 +54,7 @@ export function buildClaims(doc: Doc): ClaimOut[] {
   const estimated = estimateSentences(v);
   v.sentences.forEach((s, si) => {
     const drafts: Draft[] = [];
-    const triggers = findTriggers(v, si).filter((t) => !ctx.isSource(t.first));
+    let triggers = findTriggers(v, si).filter((t) => !ctx.isSource(t.first));
     // a trigger's arguments stay inside what its source said
     for (const t of triggers) {
       const c = innermostContent(atts, t.first);
@@ -62,6 +62,8 @@ export function buildClaims(doc: Doc): ClaimOut[] {
     }
     const argsOf = new Map<Trigger, Args>();
     for (const t of triggers) argsOf.set(t, readArgs(v, t, ctx));
+    // "the report includes …": a verb of containing is an event only when its subject was sent
+    triggers = triggers.filter((t) => t.entry.frame !== 'contain' || argsOf.get(t)!.theme.length);
     // a nominal event inside another event's theme is that theme ("provided … economic assistance")
     const inTheme = (t: Trigger) => triggers.some((o) => o !== t && argsOf.get(o)!.theme.some((it) => it.first <= t.first && t.last <= it.last));
     // 1. themes of triggers

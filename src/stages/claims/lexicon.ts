@@ -25,7 +25,7 @@ export interface Negation {
   scope: 'group' | 'clause' | 'noun';
 }
 
-export type Frame = 'give' | 'receive' | 'go' | 'suffer' | 'die' | 'kill' | 'act' | 'meet' | 'buy' | 'train' | 'with' | 'noun';
+export type Frame = 'give' | 'receive' | 'go' | 'suffer' | 'die' | 'kill' | 'act' | 'meet' | 'buy' | 'train' | 'with' | 'contain' | 'noun';
 
 export interface TriggerEntry {
   lemma: string;

@@ -2,6 +2,7 @@
 // electronic jamming equipment, and technological expertise for space rocket engines, drones,
 // and missile guidance systems, along with unspecified economic assistance").
 import type { Token } from '../../doc.js';
+import { isIngCompound } from '../../lexicons/compounds.js';
 import { loadList } from '../../lexicons/load.js';
 import { claimLexicon } from './lexicon.js';
 import { pastForms } from './triggers.js';
@@ -54,6 +55,7 @@ function itemToken(t: Token, v: DocView, k: number): boolean {
   // participles before a noun modify it ("guided missiles", "Russian-made system"); after one they
   // start a clause ("shells using ships")
   if (t.pos === 'VERB' && (/(?:ed|ing)$/.test(t.lower) || pastForms().has(t.lower)) && v.tokens[k + 1] && ITEM_POS.has(v.tokens[k + 1].pos) && !['NOUN', 'PROPN'].includes(v.tokens[k - 1]?.pos ?? '')) return true;
+  if (t.pos === 'VERB' && isIngCompound(v.tokens, k)) return true;
   if (t.pos === 'VERB' && v.tokens[k - 1]?.text === '-' && v.tokens[k - 1].end === t.start) return true;
   if (t.pos === 'PRON' && ['its', 'their', 'his', 'her', 'our'].includes(t.lower)) return true;
   if (t.pos === 'ADP' && t.lower === 'of') return true;

@@ -1,6 +1,7 @@
 // Event triggers: the verbs and nouns of the trigger lexicon, with the verb group each stands
 // in ("had already been trained and deployed", "decided to dispatch"), voice, and clause.
 import type { Token } from '../../doc.js';
+import { isIngCompound } from '../../lexicons/compounds.js';
 import { loadList } from '../../lexicons/load.js';
 import { claimLexicon, type TriggerEntry } from './lexicon.js';
 import type { Range } from './np.js';
@@ -65,7 +66,7 @@ export function findTriggers(v: DocView, si: number): Trigger[] {
     const bareForm = t.lower === vm?.value.lemma;
     const ingForm = /ing$/.test(t.lower) && !(v.quantity[i + 1] && v.quantity[i + 1] !== v.quantity[i]);
     const inNounList = vm && vm.last === i + 1 && (bareForm || ingForm) && v.tokens[i + 1]?.pos === 'NOUN' && prevTok && (['DET', 'ADJ', 'NUM'].includes(prevTok.pos) || (bareForm && prevTok.pos === 'NOUN') || Boolean(v.quantity[i - 1]) || (bareForm && (prevTok.lower === 'and' || prevTok.text === ',') && v.tokens[i - 2]?.pos === 'NOUN'));
-    if (vm && !nominal && !inNounList && (isVerbal(t) || headlineVerb || phrasal || participle || afterSubject || (vm.value.frame === 'die' && (t.pos === 'ADJ' || t.pos === 'NOUN')))) {
+    if (vm && !nominal && !inNounList && !isIngCompound(v.tokens, i) && (isVerbal(t) || headlineVerb || phrasal || participle || afterSubject || (vm.value.frame === 'die' && (t.pos === 'ADJ' || t.pos === 'NOUN')))) {
       out.push(verbTrigger(v, si, vm.first, vm.last, vm.value));
       i = vm.last;
       continue;

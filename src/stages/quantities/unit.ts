@@ -1,6 +1,7 @@
 // The counted unit: the noun phrase after a number, as written ("military construction workers",
 // "pieces of artillery ammunition", "military construction workers and deminers").
 import type { Token } from '../../doc.js';
+import { isIngCompound } from '../../lexicons/compounds.js';
 import { loadList } from '../../lexicons/load.js';
 import { quantityLexicon } from './lexicon.js';
 
@@ -49,7 +50,7 @@ export function readNounPhrase(tokens: Token[], i: number, end: number, stop: (t
   let nouned = false;
   while (j < end && j - i < MAX_NP && !stop(tokens[j]) && !unitStopWords().has(tokens[j].lower) && npToken(tokens, j)) {
     // "countries pledged mutual aid": after a noun, a participle is the verb
-    if (nouned && tokens[j].pos === 'VERB' && !glued(tokens[j - 1], tokens[j])) break;
+    if (nouned && tokens[j].pos === 'VERB' && !glued(tokens[j - 1], tokens[j]) && !isIngCompound(tokens, j)) break;
     if (NOUNISH.has(tokens[j].pos)) nouned = true;
     // "troops Monday", "soldiers Kim": a capitalised word after a common noun starts something else
     if (j > i && tokens[j].pos === 'PROPN' && tokens[j - 1].pos === 'NOUN' && /^[A-Z]/.test(tokens[j].text) && !glued(tokens[j - 1], tokens[j])) break;
