@@ -299,3 +299,16 @@ describe('nouns made with -ing', () => {
     expect(claimsOf('Around 2,000 North Korean troops are fighting Ukrainian forces in Kursk.').some((c) => c.event === 'combat')).toBe(true);
   });
 });
+
+describe('part of a package', () => {
+  it('sends what was part of a package with it', () => {
+    const text = 'Britain sent Storm Shadow missiles to Ukraine last year. The launchers were part of an October aid package for Ukraine.';
+    expect(roles(claimWith(text, 'launchers'))).toEqual(['transfer', 'United Kingdom', 'Ukraine']);
+  });
+  it('takes the giver named with the package', () => {
+    expect(roles(claimWith("The tanks were part of Germany's latest package for Kyiv.", 'tanks'))).toEqual(['transfer', 'Germany', 'Ukraine']);
+  });
+  it('makes nothing move for a member of a coalition', () => {
+    expect(claimsOf('Poland is part of the aid coalition.')).toEqual([]);
+  });
+});

@@ -265,6 +265,18 @@ function containArgs(v: DocView, t: Trigger, subj: Range | null, k: number, hi: 
   return args;
 }
 
+/** The subject of "X was part of" (or "X were among") just before position `at`, if any. */
+function partOf(v: DocView, at: number, lo: number): Range | null {
+  let k = at - 1;
+  // back over the noun phrase: "a March aid package", "Germany's latest package"
+  while (k >= lo && at - k < 8 && v.tokens[k].lower !== 'of' && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(v.tokens[k].pos) || v.time[k] || v.mention[k])) k--;
+  if (k < lo + 2 || v.tokens[k].lower !== 'of' || v.tokens[k - 1].lower !== 'part') return null;
+  let c = k - 2;
+  while (c >= lo && v.tokens[c].pos === 'ADV') c--;
+  if (c < lo || !['is', 'was', 'are', 'were', 'be', 'been'].includes(v.tokens[c].lower)) return null;
+  return subjectBefore(v, c + 1, lo);
+}
+
 const startsPhrase = (v: DocView, i: number) => {
   const t = v.tokens[i];
   return Boolean(t && (['DET', 'ADJ', 'NOUN', 'NUM'].includes(t.pos) || v.quantity[i]) && !v.mention[i]);
@@ -387,7 +399,16 @@ function nounArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
       args.themeFrom = 'self';
     }
   }
-  const after = args.theme.length ? Math.max(t.last, args.theme[args.theme.length - 1].last) : t.last;
+  // "The missiles were part of a March aid package for Ukraine": what was part of it moved with it
+  const whole = partOf(v, t.first, s.first);
+  if (whole && t.entry.event === 'transfer' && args.themeFrom !== 'of') {
+    const list = readThemeList(v, whole.first, whole.last);
+    if (list.length) {
+      args.theme = list;
+      args.themeFrom = 'subject';
+    }
+  }
+  const after = args.themeFrom === 'subject' ? t.last : args.theme.length ? Math.max(t.last, args.theme[args.theme.length - 1].last) : t.last;
   const pps = readPPs(v, after, hi, ctx);
   args.agent ??= firstActor(v, pps, ['by', 'from']);
   // "a meeting with North Korean leader Kim Jong Un", "an agreement with Pyongyang officials"
@@ -396,7 +417,7 @@ function nounArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
   // the recipient right after the noun, for nouns that are their own theme ("aid to Ukraine")
   const next = v.tokens[after];
   const adjacent = Boolean(next && ['to', 'for'].includes(next.lower) && args.recipient && args.recipient.mention.first <= after + 3);
-  if (args.themeFrom === 'self' && !adjacent) args.recipient = null;
+  if ((args.themeFrom === 'self' || args.themeFrom === 'subject') && !adjacent) args.recipient = null;
   if (t.entry.event === 'casualties' && !args.agent) args.agent = firstActor(v, pps, ['among', 'of', 'in']);
   // "Germany has announced its largest military aid package": the subject of the verb whose object it is
   if (!args.agent && t.entry.event === 'transfer') {
