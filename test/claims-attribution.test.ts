@@ -112,3 +112,14 @@ describe('attribution: passive reporting verbs', () => {
     expect(names(claimWith(text, marker))).toEqual(want);
   });
 });
+
+describe('attribution: who denies or admits doing it', () => {
+  it.each<[string, string, string | null, string[], string]>([
+    ['Iran has repeatedly denied supplying drones to Russia.', 'drones', 'Iran', ['Iran'], 'negative'],
+    ['Belarus admitted sending 30 trucks of fuel to Russia.', '30', 'Belarus', ['Belarus'], 'positive'],
+    ['Pyongyang confirmed dispatching engineers to Russia in April.', 'engineers', 'North Korea', ['North Korea'], 'positive'],
+  ])('%s', (text, marker, agent, sources, polarity) => {
+    const c = claimWith(text, marker);
+    expect([c.agent?.name ?? null, names(c), c.polarity]).toEqual([agent, sources, polarity]);
+  });
+});

@@ -232,6 +232,8 @@ function contentAfter(v: DocView, c1: number, hi: number, cue: ReportingCue): Ra
   if (obj && v.tokens[obj.last]?.lower === 'of' && /ing$/.test(v.tokens[obj.last + 1]?.lower ?? '')) return { first: obj.first, last: hi };
   // a denial reaches through the report it denies: "denied a report … claiming that …"
   if (cue.negative) return c1 < hi ? { first: c1, last: hi } : null;
+  // a gerund: "admitted shipping arms to …", "confirmed sending troops"
+  if (v.tokens[c1]?.pos === 'VERB' && /ing$/.test(v.tokens[c1].lower) && c1 + 1 < hi) return { first: c1, last: hi };
   const bare = cue.bare;
   for (let k = c1; k < Math.min(hi, c1 + 14); k++) {
     const t = v.tokens[k];

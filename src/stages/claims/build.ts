@@ -62,6 +62,14 @@ export function buildClaims(doc: Doc): ClaimOut[] {
     }
     const argsOf = new Map<Trigger, Args>();
     for (const t of triggers) argsOf.set(t, readArgs(v, t, ctx));
+    // "Iran denies supplying drones", "the UAE admitted sending": who denies or admits a gerund did it
+    for (const t of triggers) {
+      const a = argsOf.get(t)!;
+      if (a.agent || t.entry.pos !== 'verb' || !/ing$/.test(v.tokens[t.first].lower)) continue;
+      const att = atts.find((x) => x.kind === 'verb' && x.content.first === t.first && x.cue.last === t.first);
+      const speaker = att?.sources[0] ? actorIn(v, att.sources[0]) : null;
+      if (speaker) argsOf.set(t, { ...a, agent: speaker });
+    }
     // "the report includes …": a verb of containing is an event only when its subject was sent
     triggers = triggers.filter((t) => t.entry.frame !== 'contain' || argsOf.get(t)!.theme.length);
     // a nominal event inside another event's theme is that theme ("provided … economic assistance")
