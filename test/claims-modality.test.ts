@@ -83,3 +83,16 @@ describe('status of gerunds and nominal events from the verb that governs them',
     expect(claimWith(text, marker).status).toBe(want);
   });
 });
+
+describe('status from the verb a count or an agreement hangs on', () => {
+  it.each<[string, string, 'planned' | 'ongoing' | 'done']>([
+    ['Romania took in over 90,000 refugees last spring.', '90,000', 'done'],
+    ['Belarus, which has about 60,000 troops, is watching closely.', '60,000', 'ongoing'],
+    ['The second exchange included 40 civilians.', '40', 'done'],
+    // an agreement made is done, whatever it agreed to do
+    ['In 2019, Moscow agreed to sell 12 Mi-35 helicopters to Mali.', '12', 'done'],
+    ['Russia will agree to sell 20 tanks to Mali.', '20', 'planned'],
+  ])('%s', (text, marker, want) => {
+    expect(claimWith(text, marker).status).toBe(want);
+  });
+});

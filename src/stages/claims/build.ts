@@ -558,13 +558,20 @@ function locationFor(v: DocView, d: Draft, t: Trigger | null, event: EventType, 
 function bareModality(v: DocView, d: Draft, atts: Attribution[]): Modality {
   const si = v.tokens[d.anchor].sentence;
   const s = v.sentences[si];
-  for (let k = d.anchor; k < s.last; k++) {
-    const t = v.tokens[k];
-    if (t.pos === 'VERB' || t.pos === 'AUX') {
-      const pseudo: Trigger = { first: k, last: k + 1, entry: { lemma: t.lower, pos: 'verb', event: 'other', peopleEvent: null, frame: 'act' }, group: { first: k, last: k + 1 }, passive: false, reduced: false, mainLater: false, clause: clauseAround(v, si, k) };
-      return modalityOf(v, pseudo, atts, d.anchor);
-    }
+  const verbal = (k: number) => v.tokens[k].pos === 'VERB' || v.tokens[k].pos === 'AUX';
+  const pseudo = (k: number): Trigger => {
+    // its verb group: leftwards over auxiliaries, adverbs and "to" ("has already taken in")
+    let g = k;
+    while (g - 1 >= s.first && (['AUX', 'ADV', 'PART'].includes(v.tokens[g - 1].pos) || v.tokens[g - 1].lower === 'to')) g--;
+    return { first: k, last: k + 1, entry: { lemma: v.tokens[k].lower, pos: 'verb', event: 'other', peopleEvent: null, frame: 'act' }, group: { first: g, last: k + 1 }, passive: false, reduced: false, mainLater: false, clause: clauseAround(v, si, k) };
+  };
+  // the count as an object: the verb just before it ("took in over 79,000", "which has 1.3 million troops")
+  for (let k = d.anchor - 1; k >= s.first && k >= d.anchor - 3; k--) {
+    if (verbal(k)) return modalityOf(v, pseudo(k), atts, d.anchor);
+    if (!['ADP', 'ADV', 'DET', 'PART'].includes(v.tokens[k].pos)) break;
   }
+  // the count as a subject: the verb after it ("could eventually make")
+  for (let k = d.anchor; k < s.last; k++) if (verbal(k)) return modalityOf(v, pseudo(k), atts, d.anchor);
   return { certainty: 'certain', polarity: 'positive', status: 'unknown', cues: [] };
 }
 
@@ -579,7 +586,9 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
   // a purchase by the buyer itself is a deal with the seller; one made for another is a transfer to it
   if (t?.entry.frame === 'buy' && d.args.forThirdParty) event = 'transfer';
   // "Russia agreed to sell six jets": the event is the agreement
-  if (t && (event === 'transfer' || event === 'deploy') && /\bagree[sd]?\b|\bsigned\b/i.test(v.text(t.group.first, t.first))) event = 'agreement';
+  // … and it is done once agreed ("agreed to sell", "has signed to buy"), whatever is still to come
+  const agreeing = t && (event === 'transfer' || event === 'deploy') ? /\b(agree[sd]?|signed)\b/i.exec(v.text(t.group.first, t.first)) : null;
+  if (agreeing) event = 'agreement';
   // "the Prime Minister offered …": a described person stands for their country
   if (!agent && d.args.agentRange) {
     const who = resolver.resolve(d.args.agentRange)[0]?.entity;
@@ -647,6 +656,7 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
     rules.push('event:equipment-deployed-abroad');
   }
   const mod = t ? modalityOf(v, t, atts, d.anchor) : bareModality(v, d, atts);
+  if (agreeing && /^(agreed|signed)$/i.test(agreeing[1]) && !/\b(will|would|to)\s+\S*\s*$/i.test(v.text(t!.group.first, t!.first).slice(0, agreeing.index))) mod.status = 'done';
   const location = locationFor(v, d, t, event, dominant) ?? discourse.locationFor(event, agent, recipient, si, mod.status);
   discourse.note(event, agent?.id ? agent : null, recipient?.id ? recipient : null, location ? { place: location, sentence: si, status: mod.status } : null);
   // evidence: the tokens that make the claim, within the sentence

@@ -88,5 +88,7 @@ export function statusFor(v: DocView, t: Trigger, predicate: Range | null): Stat
     }
     return s.headline ? 'done' : 'ongoing';
   }
-  return groupStatus(v, t.group.first, t.last, s.headline) ?? 'unknown';
+  // a phrasal verb's tense is its verb's: "took in", "handed over", "shot down"
+  const head = t.last - t.first > 1 ? t.first + 1 : t.last;
+  return groupStatus(v, t.group.first, head, s.headline) ?? 'unknown';
 }
