@@ -5,6 +5,7 @@ describe('certainty from hedges in scope', () => {
   it.each<[string, string, 'certain' | 'probable' | 'possible']>([
     ['Russia is believed to have delivered 24 fighter jets to Iran.', '24', 'probable'],
     ['Belarus is expected to receive 10 Iskander launchers next year.', '10', 'probable'],
+    ['Kyiv should receive the first 40 howitzers by the end of June.', '40', 'probable'],
     ['The dispatch of 2,000 more troops is projected to begin in May.', '2,000', 'probable'],
     ['Seoul estimates that 3,000 North Korean soldiers are stationed in Kursk.', '3,000', 'probable'],
     ['North Korea likely sent 500 artillery specialists to Russia.', '500', 'probable'],
