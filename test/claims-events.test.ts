@@ -312,3 +312,20 @@ describe('part of a package', () => {
     expect(claimsOf('Poland is part of the aid coalition.')).toEqual([]);
   });
 });
+
+describe('a later count of the same goods', () => {
+  it('counts the transfer of the sentence before', () => {
+    const text = 'Egypt will receive its first Rafale fighter jets from France next month. In all, 30 new fighter jets are part of the order.';
+    expect(roles(claimWith(text, '30'))).toEqual(['transfer', 'France', 'Egypt']);
+  });
+  it.each([
+    // other goods
+    'Russia delivered Su-30 jets to Myanmar in March. The air force also flies 20 MiG-29 fighters.',
+    // a count with an actor of its own
+    'Russia delivered Su-30 jets to Myanmar in March. Myanmar’s air force now flies 20 jets.',
+    // too far back
+    'Russia delivered Su-30 jets to Myanmar in March. Officials met in June. The talks ran long. Pilots said 20 jets were grounded.',
+  ])('not when it is about something else: %s', (text) => {
+    expect(claimsOf(text).filter((c) => c.rules.includes('quantity:same-goods-as-before'))).toEqual([]);
+  });
+});

@@ -84,7 +84,7 @@ export function buildClaims(doc: Doc): ClaimOut[] {
     for (const q of quantitiesIn(v, s.first, s.last)) {
       if (used.has(q) || (q.kind !== 'count' && q.kind !== 'money') || q.min == null) continue;
       if (aboutASource(v, q, atts)) continue;
-      const d = quantityDraft(v, q, triggers, argsOf, si);
+      const d = quantityDraft(v, q, triggers, argsOf, si) ?? sameGoodsDraft(v, q, claims, si);
       if (d) {
         used.add(q);
         drafts.push(d);
@@ -403,6 +403,28 @@ function quantityDraft(v: DocView, q: QuantityOut, triggers: Trigger[], argsOf: 
   }
   args.agent = subjectActor(v, clause, qf);
   return base(null, 'other', args, 'quantity:people');
+}
+
+const lastWords = (text: string, n: number) => text.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ').trim().split(/\s+/).slice(-n).map((w) => w.replace(/(?<=[a-z]{3})s$/, '')).join(' ');
+
+/**
+ * "Iran is to receive its first Su-35 fighter jets … A total of 24 new fighter jets are involved":
+ * a count of the goods a transfer of the two sentences before moved, with no event of its own,
+ * counts that transfer (its sides come from the context).
+ */
+function sameGoodsDraft(v: DocView, q: QuantityOut, claims: ClaimOut[], si: number): Draft | null {
+  if (q.kind !== 'count' || !q.unit || isPeopleUnit(q.unit)) return null;
+  const [qf, ql] = v.tokenRange(q.start, q.end);
+  const unitWords = q.unit.trim().split(/\s+/).length;
+  const before = claims.filter((c) => c.event === 'transfer' && c.theme && v.tokens[v.tokenRange(c.evidence.start, c.evidence.end)[0]].sentence >= si - 2);
+  const same = before.reverse().find((c) => {
+    const n = Math.min(2, unitWords, c.theme!.trim().split(/\s+/).length);
+    return lastWords(c.theme!, n) === lastWords(q.unit!, n);
+  });
+  // "Myanmar's air force now flies 20 jets": a count with an actor of its own is about that actor
+  if (!same || subjectActor(v, clauseAround(v, si, qf), qf) || actorsIn(v, { first: qf, last: ql }).length) return null;
+  const item: ThemeItem = { first: qf, last: ql, head: ql - 1, separate: false, people: false };
+  return { trigger: null, event: 'transfer', args: { agent: null, agentText: null, recipient: null, location: null, theme: [], themeFrom: null }, items: [item], quantity: q, anchor: qf, rules: ['quantity:same-goods-as-before', `quantity:${q.rule}`] };
 }
 
 function countBetween(v: DocView, a: number, b: number): boolean {
