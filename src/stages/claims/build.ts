@@ -416,11 +416,14 @@ function sameGoodsDraft(v: DocView, q: QuantityOut, claims: ClaimOut[], si: numb
   if (q.kind !== 'count' || !q.unit || isPeopleUnit(q.unit)) return null;
   const [qf, ql] = v.tokenRange(q.start, q.end);
   const unitWords = q.unit.trim().split(/\s+/).length;
-  const before = claims.filter((c) => c.event === 'transfer' && c.theme && v.tokens[v.tokenRange(c.evidence.start, c.evidence.end)[0]].sentence >= si - 2);
-  const same = before.reverse().find((c) => {
-    const n = Math.min(2, unitWords, c.theme!.trim().split(/\s+/).length);
-    return lastWords(c.theme!, n) === lastWords(q.unit!, n);
-  });
+  let same: ClaimOut | undefined;
+  for (let k = claims.length - 1; k >= 0 && !same; k--) {
+    const c = claims[k];
+    if (v.tokens[v.tokenRange(c.evidence.start, c.evidence.end)[0]].sentence < si - 2) break;
+    if (c.event !== 'transfer' || !c.theme) continue;
+    const n = Math.min(2, unitWords, c.theme.trim().split(/\s+/).length);
+    if (lastWords(c.theme, n) === lastWords(q.unit, n)) same = c;
+  }
   // "Myanmar's air force now flies 20 jets": a count with an actor of its own is about that actor
   if (!same || subjectActor(v, clauseAround(v, si, qf), qf) || actorsIn(v, { first: qf, last: ql }).length) return null;
   const item: ThemeItem = { first: qf, last: ql, head: ql - 1, separate: false, people: false };
