@@ -56,3 +56,15 @@ describe('places', () => {
     expect(actorAt('The plane landed at Ben Gurion International Airport.', 'Ben Gurion International Airport')?.type).toBe('place');
   });
 });
+
+describe('a city name inside a person’s name', () => {
+  it('reads a city name after an unknown given name as part of the name', () => {
+    expect(actorAt('The Japanese envoy, Akiba Takeo, arrived on Monday.', 'Takeo')?.type).not.toBe('place');
+  });
+  it.each([
+    ['Troops entered Eastern Aleppo on Monday.', 'Aleppo'],
+    ['Shelling hit Kharkiv overnight.', 'Kharkiv'],
+  ])('keeps a city after a qualifier or a verb: %s', (text, written) => {
+    expect(actorAt(text, written)?.type).toBe('place');
+  });
+});

@@ -42,7 +42,7 @@ export function eventCsvRow(e: LedgerEvent): unknown[] {
   ];
 }
 
-function eventsTable(events: LedgerEvent[]): string {
+export function eventsTable(events: LedgerEvent[]): string {
   const cols: Column[] = [
     { header: 'id' }, { header: 'first' }, { header: 'event' }, { header: 'agent → recipient', flex: true, min: 22 },
     { header: 'figure', align: 'right' }, { header: 'unit', flex: true, min: 10 }, { header: 'reports', align: 'right' },

@@ -66,12 +66,15 @@ export function actorsIn(v: DocView, r: Range, placesToo = false): ActorHit[] {
     const hit = actorOfMention(v, m);
     if (!hit || (hit.placeOnly && !placesToo)) continue;
     const prev = out[out.length - 1];
-    // "Russia's Kursk region": the place belongs with the country before it
-    if (prev && hit.place && prev.actor.id === hit.actor.id && !prev.place) {
+    // "Russia's Kursk region": the place belongs with the country just before it
+    const adjacent = prev && hit.mention.first - prev.mention.last <= 1;
+    if (prev && adjacent && hit.place && prev.actor.id === hit.actor.id && !prev.place) {
       prev.place = hit.place;
       continue;
     }
-    if (!out.some((o) => o.actor.id === hit.actor.id && o.actor.name === hit.actor.name)) out.push(hit);
+    // a place named apart from its country is a hit of its own when places are asked for
+    const seen = out.some((o) => o.actor.id === hit.actor.id && o.actor.name === hit.actor.name);
+    if (!seen || (placesToo && hit.place && !out.some((o) => o.place?.id === hit.place!.id))) out.push(hit);
   }
   return out;
 }

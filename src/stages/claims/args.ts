@@ -161,7 +161,7 @@ export function readArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
     args.theme = readThemeList(v, k, hi);
     args.themeFrom = 'object';
     // the victims' side: named with them, else the country of the place struck ("a strike on Dnipro killed 12")
-    const placed = actorsIn(v, { first: t.clause.first, last: hi }, true).find((h) => h.place && !h.placeOnly);
+    const placed = actorsIn(v, { first: t.clause.first, last: hi }, true).find((h) => h.place && !h.placeOnly && v.tokens[h.mention.first - 1]?.pos === 'ADP');
     args.agent = actorIn(v, obj) ?? (placed ? placed : null);
     args.location = placeIn(v, readPPs(v, obj.last, hi, ctx), ['in', 'across', 'near']) ?? placed?.place ?? null;
     return args;

@@ -558,23 +558,23 @@ function isLocative(v: DocView, h: ActorHit, argMentions: (number | undefined)[]
  * clause ("to rebuild Russia's Kursk", "in the Red Sea"), else — for losses, fighting, visits — the
  * country it happened in ("casualties in Ukraine", "withdrew from Mali", "visit to Sudan").
  */
-function locationFor(v: DocView, d: Draft, t: Trigger | null, event: EventType, dominant: ActorRef | null): ActorRef | null {
-  if (d.args.location) return d.args.location;
+function locationFor(v: DocView, d: Draft, t: Trigger | null, event: EventType, dominant: ActorRef | null): [ActorRef, string] | null {
+  if (d.args.location) return [d.args.location, 'location:argument'];
   const s = v.sentences[v.tokens[d.anchor].sentence];
   const clause = t ? t.clause : clauseAround(v, v.tokens[d.anchor].sentence, d.anchor);
   const from = t ? t.first : d.anchor;
   const argMentions = [d.args.agent, d.args.recipient].map((h) => h?.mention.first);
   const places = (first: number, last: number) => actorsIn(v, { first, last }, true).filter((h) => h.place && isLocative(v, h, argMentions));
   const after = places(from, Math.min(clause.last, s.last))[0] ?? places(Math.max(clause.first, s.first), from)[0];
-  if (after?.place) return after.place;
+  if (after?.place) return [after.place, 'location:place-in-clause'];
   if (MOVES.has(event)) return null;
   for (let k = from; k < clause.last; k++) {
     const w = v.tokens[k].lower;
     if (!['in', 'from', 'to', 'across', 'inside'].includes(w)) continue;
     // "across the country": the country the report is about
-    if (v.tokens[k + 1]?.lower === 'the' && v.tokens[k + 2]?.lower === 'country' && dominant) return dominant;
+    if (v.tokens[k + 1]?.lower === 'the' && v.tokens[k + 2]?.lower === 'country' && dominant) return [dominant, 'location:the-country'];
     const m = v.mention[k + 1] ?? (v.tokens[k + 1]?.pos === 'DET' ? v.mention[k + 2] : undefined);
-    if (m && m.entity.type === 'country' && m.rule !== 'demonym') return { id: m.entity.id, name: m.entity.name };
+    if (m && m.entity.type === 'country' && m.rule !== 'demonym') return [{ id: m.entity.id, name: m.entity.name }, 'location:country-in-clause'];
   }
   return null;
 }
@@ -682,7 +682,11 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
   }
   const mod = t ? modalityOf(v, t, atts, d.anchor) : bareModality(v, d, atts);
   if (agreeing && /^(agreed|signed)$/i.test(agreeing[1]) && !/\b(will|would|to)\s+\S*\s*$/i.test(v.text(t!.group.first, t!.first).slice(0, agreeing.index))) mod.status = 'done';
-  const location = locationFor(v, d, t, event, dominant) ?? discourse.locationFor(event, agent, recipient, si, mod.status);
+  const found = locationFor(v, d, t, event, dominant);
+  const carried = found ? null : discourse.locationFor(event, agent, recipient, si, mod.status);
+  const location = found?.[0] ?? carried;
+  if (found) rules.push(found[1]);
+  else if (carried) rules.push('location:from-context');
   discourse.note(event, agent?.id ? agent : null, recipient?.id ? recipient : null, location ? { place: location, sentence: si, status: mod.status } : null);
   // evidence: the tokens that make the claim, within the sentence
   const marks = [d.anchor, ...(t ? [t.first, t.last - 1] : []), ...d.items.flatMap((it) => [it.first, it.last - 1])];

@@ -40,11 +40,21 @@ function cityTrie(lex: Lexicon): PhraseTrie<GazEntry> {
   return (trie = t);
 }
 
+const QUALIFIERS = /^(?:north|south|east|west|central|northern|southern|eastern|western|greater|upper|lower|old|new|occupied|downtown)$/;
+
+/** "Akiba Takeo": a city name right after an unknown capitalised name is part of that name. */
+function inNameRun(layer: Layer, a: number): boolean {
+  const prev = layer.words[a - 1];
+  const w = layer.words[a];
+  if (!prev || prev.sentence !== w.sentence || w.gap || prev.poss || !prev.cap || prev.titleCase || prev.pos !== 'PROPN') return false;
+  return !QUALIFIERS.test(prev.lower) && layer.free(a - 1, a);
+}
+
 export function matchCities(layer: Layer, lex: Lexicon): void {
   const { words, text } = layer;
   const t = cityTrie(lex);
   const accept = (e: GazEntry, a: number, b: number) =>
-    caseFits(e, text, words, a, b) && e.caps.every(Boolean) && layer.free(a, b) && !(words[a].sentStart && words[a].pos !== 'PROPN');
+    caseFits(e, text, words, a, b) && e.caps.every(Boolean) && layer.free(a, b) && !(words[a].sentStart && words[a].pos !== 'PROPN') && !inNameRun(layer, a);
   for (let i = 0; i < words.length; i++) {
     if (!words[i].cap) continue;
     const m = t.match(words, i, accept);
