@@ -139,3 +139,26 @@ describe('quantities: "over" as a particle', () => {
     expect(counts(text)[0].approximate).toBe(approximate);
   });
 });
+
+describe('elided units', () => {
+  const unitOf = (text: string, written: string) => counts(text).find((q) => q.text.includes(written));
+  it.each<[string, string, string | null]>([
+    // the count before it, in the same sentence or the one before
+    ['At least 200 marines were killed and about 700 were wounded.', '700', 'marines'],
+    ['Some 4,000 engineers arrived in May. Another 1,500 are expected in June.', '1,500', 'engineers'],
+    // people named just before it
+    ['Most of the evacuees went to Tbilisi and over 20,000 travelled on to Batumi.', '20,000', 'evacuees'],
+    // not a count that names its own thing, nor one far from any
+    ['About 300 drones were shot down. The ministry met on Monday. Officials said 40 were recovered.', '40', null],
+    ['The committee voted 12 to 3.', '12', null],
+  ])('%s', (text, written, unit) => {
+    const q = unitOf(text, written);
+    expect(q?.unit ?? null).toBe(unit);
+    if (unit) expect(q?.rule).toMatch(/unit-elided$/);
+  });
+  it('points the unit span where the unit is written', () => {
+    const text = 'At least 200 marines were killed and about 700 were wounded.';
+    const q = unitOf(text, '700')!;
+    expect(text.slice(q.unitSpan!.start, q.unitSpan!.end)).toBe('marines');
+  });
+});
