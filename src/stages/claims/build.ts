@@ -706,7 +706,8 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
     agent,
     recipient,
     location,
-    theme: q && q.unit && q.kind === 'money' ? q.unit : themeText(theme),
+    // money is its currency; a count whose noun was elided ('… and around 300 were wounded') is that noun
+    theme: q && q.unit && (q.kind === 'money' || q.rule.endsWith(':unit-elided')) ? q.unit : themeText(theme),
     quantity: q ? { start: q.start, end: q.end, text: q.text, min: q.min, max: q.max, approximate: q.approximate, vague: q.vague, bound: q.bound ?? null, unit: q.unit } : null,
     time: time ? { value: time.value, from: time.from ?? null, to: time.to ?? null, start: time.start, end: time.end, text: time.text } : null,
     sources: resolver.chainAt(d.anchor),
