@@ -120,6 +120,15 @@ describe('quantities: shared heads', () => {
     const [q] = counts('They fired 12 ballistic and cruise missiles.');
     expect([q.min, q.unit]).toEqual([12, 'ballistic and cruise missiles']);
   });
+  it.each([
+    ['Some 6,000 Polish and Lithuanian troops took part in the drill.', 'Polish and Lithuanian troops'],
+    ['Kyiv received 14 Leopard and Challenger tanks.', 'Leopard and Challenger tanks'],
+  ])('keeps coordinated names used as modifiers: %s', (text, unit) => {
+    expect(counts(text)[0].unit).toBe(unit);
+  });
+  it('does not join two countries into a unit', () => {
+    expect(counts('The UN counted 300 Russia and Ukraine.')[0]?.unit ?? null).not.toBe('Russia and Ukraine');
+  });
 });
 
 describe('quantities: fractions of a scale', () => {

@@ -70,10 +70,12 @@ export function readNounPhrase(tokens: Token[], i: number, end: number, stop: (t
  */
 export function readUnit(tokens: Token[], i: number, end: number, stop: (t: Token) => boolean): UnitPhrase | null {
   let np = readNounPhrase(tokens, i, end, stop);
-  // "18 ballistic and cruise missiles": coordinated modifiers share the head after them
-  if (!np && tokens[i]?.pos === 'ADJ' && ['and', 'or'].includes(tokens[i + 1]?.lower ?? '') && i + 2 < end) {
+  // "18 ballistic and cruise missiles", "500,000 Ukrainian and Russian troops": coordinated
+  // modifiers share the head after them (national adjectives are often tagged as proper nouns)
+  const modifier = !np ? tokens[i]?.pos === 'ADJ' : np.last === i + 1 && tokens[i].pos === 'PROPN';
+  if (modifier && ['and', 'or'].includes(tokens[i + 1]?.lower ?? '') && i + 2 < end) {
     const rest = readNounPhrase(tokens, i + 2, end, stop);
-    if (rest) np = { first: i, last: rest.last, head: rest.head };
+    if (rest && (!np || tokens[rest.head].pos === 'NOUN')) np = { first: i, last: rest.last, head: rest.head };
   }
   if (!np) return null;
   let unit = np;
