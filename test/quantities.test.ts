@@ -165,6 +165,13 @@ describe('elided units', () => {
     expect(q?.unit ?? null).toBe(unit);
     if (unit) expect(q?.rule).toMatch(/unit-elided$/);
   });
+  it.each<[string, string, string]>([
+    ['The ministry put the number of Belarusian instructors in Mali at about 150.', '150', 'Belarusian instructors'],
+    ['The number of wounded is thought to be close to 2,000.', '2,000', 'wounded'],
+  ])('reads what "the number of" counts: %s', (text, written, unit) => {
+    const q = unitOf(text, written);
+    expect([q?.unit, q?.rule.endsWith(':unit-number-of')]).toEqual([unit, true]);
+  });
   it('points the unit span where the unit is written', () => {
     const text = 'At least 200 marines were killed and about 700 were wounded.';
     const q = unitOf(text, '700')!;

@@ -6,8 +6,20 @@ import type { QuantityOut } from '../format.js';
 import type { Stage } from '../pipeline.js';
 import { loadList } from '../lexicons/load.js';
 import { scanSentence } from './quantities/scan.js';
+import { readUnit } from './quantities/unit.js';
 
 let peopleNouns: Set<string> | null = null;
+
+/** "the number of X" before token `i` in its sentence, with no other count between: X's span. */
+function numberOfBefore(tokens: Doc['tokens'] & object, i: number, sentence: number): { start: number; end: number } | null {
+  for (let k = i - 2; k >= 0 && tokens[k].sentence === sentence; k--) {
+    if (tokens[k].pos === 'NUM') return null;
+    if (!['number', 'total', 'count'].includes(tokens[k].lower) || tokens[k + 1]?.lower !== 'of') continue;
+    const np = readUnit(tokens, k + 2, i, () => false);
+    return np ? { start: tokens[np.first].start, end: tokens[np.last - 1].end } : null;
+  }
+  return null;
+}
 
 /** The nearest plural noun for people before token `i` in its sentence ("the refugees"). */
 function peopleBefore(tokens: Doc['tokens'] & object, i: number, sentence: number): { text: string; start: number; end: number } | null {
@@ -43,6 +55,14 @@ function elidedUnits(doc: Doc, out: QuantityOut[]): void {
     const sentence = tokens[first]?.sentence ?? -1;
     const next = tokens[after];
     const verbal = next && next.sentence === sentence && (next.pos === 'AUX' || next.pos === 'VERB');
+    // "put the number of North Korean troops in Russia at more than 3,000", "the number of wounded
+    // is expected to be almost 1,000": what the number counts
+    const numberOf = q.kind === 'count' && !q.unit && q.min != null ? numberOfBefore(tokens, first, sentence) : null;
+    if (numberOf) {
+      q.unit = doc.text.slice(numberOf.start, numberOf.end);
+      q.unitSpan = numberOf;
+      q.rule = `${q.rule}:unit-number-of`;
+    }
     if (q.kind === 'count' && !q.unit && q.min != null && verbal) {
       // "… the refugees went to Poland and over 116,000 fled": people named just before in the sentence
       const people = peopleBefore(tokens, first, sentence);
