@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../src/doc.js';
 import { segment } from '../src/stages/segment.js';
+import { entitiesStage } from '../src/stages/entities.js';
 import { findQuantities } from '../src/stages/quantities.js';
 import type { QuantityOut } from '../src/format.js';
 
 function quantities(text: string): QuantityOut[] {
   const doc = makeDoc(text, { published: '2025-03-10' });
   Object.assign(doc, segment(doc), { times: [] });
+  Object.assign(doc, entitiesStage.run(doc));
   const out = findQuantities(doc);
   for (const q of out) expect(text.slice(q.start, q.end)).toBe(q.text);
   return out;
@@ -171,6 +173,15 @@ describe('elided units', () => {
   ])('reads what "the number of" counts: %s', (text, written, unit) => {
     const q = unitOf(text, written);
     expect([q?.unit, q?.rule.endsWith(':unit-number-of')]).toEqual([unit, true]);
+  });
+  it.each<[string, string, string | null]>([
+    ['The death toll from the strike stood at 45 on Monday.', '45', 'death toll'],
+    ['Total losses are believed to be in the range of 90,000-110,000.', '90,000', 'Total losses'],
+    // a name, or a speaker, is not what is counted
+    ['Kharkiv was 3,000 strong.', '3,000', null],
+    ['Officials estimated 5,000.', '5,000', null],
+  ])('reads the subject a count equals: %s', (text, written, unit) => {
+    expect(unitOf(text, written)?.unit ?? null).toBe(unit);
   });
   it('points the unit span where the unit is written', () => {
     const text = 'At least 200 marines were killed and about 700 were wounded.';

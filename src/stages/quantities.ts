@@ -4,11 +4,44 @@
 import type { Doc } from '../doc.js';
 import type { QuantityOut } from '../format.js';
 import type { Stage } from '../pipeline.js';
-import { loadList } from '../lexicons/load.js';
+import { loadList, loadTsv } from '../lexicons/load.js';
 import { scanSentence } from './quantities/scan.js';
 import { readUnit } from './quantities/unit.js';
 
 let peopleNouns: Set<string> | null = null;
+let predicateWords: Map<string, string> | null = null;
+
+/** The subject a count is the complement of ("total casualties are believed to be … 240,000"). */
+function subjectOf(tokens: Doc['tokens'] & object, i: number, sentence: number): { start: number; end: number } | null {
+  predicateWords ??= new Map(loadTsv('predicate-count-words.tsv').map((r) => [r.word, r.kind]));
+  let k = i - 1;
+  let linked = false;
+  while (k >= 0 && tokens[k].sentence === sentence && i - k <= 10) {
+    const kind = predicateWords.get(tokens[k].lower);
+    if (!kind) break;
+    linked ||= kind === 'link';
+    k--;
+  }
+  // a capitalised first word is often tagged a proper noun: "Losses were 3,000", "Total casualties …"
+  const first = (j: number) => j === 0 || tokens[j - 1].sentence !== sentence;
+  const nounish = (j: number) => tokens[j].pos === 'NOUN' || (tokens[j].pos === 'PROPN' && first(j));
+  if (!linked || k < 0 || tokens[k].sentence !== sentence || !nounish(k)) return null;
+  const phraseEndingAt = (j: number) => {
+    let a = j;
+    while (a - 1 >= 0 && tokens[a - 1].sentence === sentence && (nounish(a - 1) || tokens[a - 1].pos === 'ADJ')) a--;
+    return a;
+  };
+  let a = phraseEndingAt(k);
+  // "the death toll from the strike stood at 45": past a prepositional phrase to its head
+  for (let hop = 0; hop < 2; hop++) {
+    let p = a - 1;
+    if (p >= 0 && tokens[p].pos === 'DET') p--;
+    if (p < 1 || tokens[p].sentence !== sentence || tokens[p].pos !== 'ADP' || !nounish(p - 1)) break;
+    k = p - 1;
+    a = phraseEndingAt(k);
+  }
+  return { start: tokens[a].start, end: tokens[k].end };
+}
 
 /** "the number of X" before token `i` in its sentence, with no other count between: X's span. */
 function numberOfBefore(tokens: Doc['tokens'] & object, i: number, sentence: number): { start: number; end: number } | null {
@@ -47,6 +80,7 @@ function elidedUnits(doc: Doc, out: QuantityOut[]): void {
   const tokens = doc.tokens ?? [];
   let t = 0;
   let last: { q: QuantityOut; sentence: number } | null = null;
+  const named = (doc.entities ?? []).flatMap((e) => e.mentions);
   for (const q of out) {
     while (t < tokens.length && tokens[t].end <= q.start) t++;
     const first = t;
@@ -62,6 +96,15 @@ function elidedUnits(doc: Doc, out: QuantityOut[]): void {
       q.unit = doc.text.slice(numberOf.start, numberOf.end);
       q.unitSpan = numberOf;
       q.rule = `${q.rule}:unit-number-of`;
+    }
+    // "Russia's casualty count was approaching 300,000": the subject the count equals
+    let subject = q.kind === 'count' && !q.unit && q.min != null && !numberOf ? subjectOf(tokens, first, sentence) : null;
+    // "Kyiv was 3,000" names no thing counted
+    if (subject && named.some((m) => m.start < subject!.end && subject!.start < m.end)) subject = null;
+    if (subject) {
+      q.unit = doc.text.slice(subject.start, subject.end);
+      q.unitSpan = subject;
+      q.rule = `${q.rule}:unit-subject`;
     }
     if (q.kind === 'count' && !q.unit && q.min != null && verbal) {
       // "… the refugees went to Poland and over 116,000 fled": people named just before in the sentence
@@ -82,7 +125,7 @@ function elidedUnits(doc: Doc, out: QuantityOut[]): void {
 
 export const quantitiesStage: Stage = {
   name: 'quantities',
-  requires: ['sentences', 'tokens', 'times'],
+  requires: ['sentences', 'tokens', 'entities', 'times'],
   assigns: ['quantities'],
   run: (doc) => ({ quantities: findQuantities(doc) }),
 };
