@@ -4,123 +4,15 @@
 import type { Doc } from '../doc.js';
 import type { QuantityOut } from '../format.js';
 import type { Stage } from '../pipeline.js';
-import { loadList, loadTsv } from '../lexicons/load.js';
 import { scanSentence } from './quantities/scan.js';
-import { readUnit } from './quantities/unit.js';
-
-let peopleNouns: Set<string> | null = null;
-let predicateWords: Map<string, string> | null = null;
-
-/** The subject a count is the complement of ("total casualties are believed to be … 240,000"). */
-function subjectOf(tokens: Doc['tokens'] & object, i: number, sentence: number): { start: number; end: number } | null {
-  predicateWords ??= new Map(loadTsv('predicate-count-words.tsv').map((r) => [r.word, r.kind]));
-  let k = i - 1;
-  let linked = false;
-  while (k >= 0 && tokens[k].sentence === sentence && i - k <= 10) {
-    const kind = predicateWords.get(tokens[k].lower);
-    if (!kind) break;
-    linked ||= kind === 'link';
-    k--;
-  }
-  // a capitalised first word is often tagged a proper noun: "Losses were 3,000", "Total casualties …"
-  const first = (j: number) => j === 0 || tokens[j - 1].sentence !== sentence;
-  const nounish = (j: number) => tokens[j].pos === 'NOUN' || (tokens[j].pos === 'PROPN' && first(j));
-  if (!linked || k < 0 || tokens[k].sentence !== sentence || !nounish(k)) return null;
-  const phraseEndingAt = (j: number) => {
-    let a = j;
-    while (a - 1 >= 0 && tokens[a - 1].sentence === sentence && (nounish(a - 1) || tokens[a - 1].pos === 'ADJ')) a--;
-    return a;
-  };
-  let a = phraseEndingAt(k);
-  // "the death toll from the strike stood at 45": past a prepositional phrase to its head
-  for (let hop = 0; hop < 2; hop++) {
-    let p = a - 1;
-    if (p >= 0 && tokens[p].pos === 'DET') p--;
-    if (p < 1 || tokens[p].sentence !== sentence || tokens[p].pos !== 'ADP' || !nounish(p - 1)) break;
-    k = p - 1;
-    a = phraseEndingAt(k);
-  }
-  return { start: tokens[a].start, end: tokens[k].end };
-}
-
-/** "the number of X" before token `i` in its sentence, with no other count between: X's span. */
-function numberOfBefore(tokens: Doc['tokens'] & object, i: number, sentence: number): { start: number; end: number } | null {
-  for (let k = i - 2; k >= 0 && tokens[k].sentence === sentence; k--) {
-    if (tokens[k].pos === 'NUM') return null;
-    if (!['number', 'total', 'count'].includes(tokens[k].lower) || tokens[k + 1]?.lower !== 'of') continue;
-    const np = readUnit(tokens, k + 2, i, () => false);
-    return np ? { start: tokens[np.first].start, end: tokens[np.last - 1].end } : null;
-  }
-  return null;
-}
-
-/** The nearest plural noun for people before token `i` in its sentence ("the refugees"). */
-function peopleBefore(tokens: Doc['tokens'] & object, i: number, sentence: number): { text: string; start: number; end: number } | null {
-  peopleNouns ??= new Set(loadList('people-nouns.txt'));
-  for (let k = i - 1; k >= 0 && tokens[k].sentence === sentence; k--) {
-    if (tokens[k].pos === 'NOUN' && peopleNouns.has(tokens[k].lower)) return { text: tokens[k].text, start: tokens[k].start, end: tokens[k].end };
-  }
-  return null;
-}
+import { unitsFromContext } from './quantities/context-units.js';
 
 export function findQuantities(doc: Doc): QuantityOut[] {
   const out: QuantityOut[] = [];
   const times = doc.times ?? [];
   for (const s of doc.sentences ?? []) scanSentence(doc, s.first, s.last, times, out);
-  elidedUnits(doc, out);
+  unitsFromContext(doc, out);
   return out;
-}
-
-/**
- * "At least 100 soldiers have been killed and around 1,000 have been wounded": a count followed by
- * its verb, with no noun of its own, counts what the count before it counted (in its sentence or
- * the one before). The unit span points where that unit is written; the rule says it was elided.
- */
-function elidedUnits(doc: Doc, out: QuantityOut[]): void {
-  const tokens = doc.tokens ?? [];
-  let t = 0;
-  let last: { q: QuantityOut; sentence: number } | null = null;
-  const named = (doc.entities ?? []).flatMap((e) => e.mentions);
-  for (const q of out) {
-    while (t < tokens.length && tokens[t].end <= q.start) t++;
-    const first = t;
-    let after = first;
-    while (after < tokens.length && tokens[after].start < q.end) after++;
-    const sentence = tokens[first]?.sentence ?? -1;
-    const next = tokens[after];
-    const verbal = next && next.sentence === sentence && (next.pos === 'AUX' || next.pos === 'VERB');
-    // "put the number of North Korean troops in Russia at more than 3,000", "the number of wounded
-    // is expected to be almost 1,000": what the number counts
-    const numberOf = q.kind === 'count' && !q.unit && q.min != null ? numberOfBefore(tokens, first, sentence) : null;
-    if (numberOf) {
-      q.unit = doc.text.slice(numberOf.start, numberOf.end);
-      q.unitSpan = numberOf;
-      q.rule = `${q.rule}:unit-number-of`;
-    }
-    // "Russia's casualty count was approaching 300,000": the subject the count equals
-    let subject = q.kind === 'count' && !q.unit && q.min != null && !numberOf ? subjectOf(tokens, first, sentence) : null;
-    // "Kyiv was 3,000" names no thing counted
-    if (subject && named.some((m) => m.start < subject!.end && subject!.start < m.end)) subject = null;
-    if (subject) {
-      q.unit = doc.text.slice(subject.start, subject.end);
-      q.unitSpan = subject;
-      q.rule = `${q.rule}:unit-subject`;
-    }
-    if (q.kind === 'count' && !q.unit && q.min != null && verbal) {
-      // "… the refugees went to Poland and over 116,000 fled": people named just before in the sentence
-      const people = peopleBefore(tokens, first, sentence);
-      const from = last && sentence - last.sentence <= 1 && (!people || last.q.end > people.start) ? last.q : null;
-      if (from) {
-        q.unit = from.unit;
-        q.unitSpan = from.unitSpan ?? null;
-      } else if (people) {
-        q.unit = people.text;
-        q.unitSpan = { start: people.start, end: people.end };
-      }
-      if (q.unit) q.rule = `${q.rule}:unit-elided`;
-    }
-    if (q.kind === 'count' && q.unit) last = { q, sentence };
-  }
 }
 
 export const quantitiesStage: Stage = {

@@ -35,7 +35,8 @@ let purpose: Set<string> | null = null;
 /** "… to support Russia's war efforts": verbs whose object receives what moves (purpose-verbs.txt) */
 const isPurposeVerb = (w: string) => (purpose ??= new Set(loadList('purpose-verbs.txt'))).has(w);
 const RELATIVE = ['which', 'who', 'that', 'whose'];
-const empty = (): Args => ({ agent: null, agentText: null, recipient: null, location: null, theme: [], themeFrom: null });
+/** Arguments with nothing read yet. */
+export const emptyArgs = (): Args => ({ agent: null, agentText: null, recipient: null, location: null, theme: [], themeFrom: null });
 
 const sentenceOf = (v: DocView, i: number) => v.sentences[v.tokens[i].sentence];
 
@@ -155,7 +156,7 @@ export function readArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
   let k = t.last;
   while (k < hi && v.tokens[k].pos === 'ADV') k++;
   const obj = npStartingAt(v, k, hi, false);
-  const args = empty();
+  const args = emptyArgs();
   // "insurgents who have killed thousands": active killing; its object suffers
   if (f === 'die' && !t.passive && obj && !t.reduced && v.tokens[t.first].pos === 'VERB') {
     args.theme = readThemeList(v, k, hi);
@@ -249,7 +250,7 @@ const isHolder = (w: string) => (holders ??= new Set(loadList('content-holders.t
  * Any other subject ("the report includes …", "Ukraine's arsenal includes …") has no contents that move.
  */
 function containArgs(v: DocView, t: Trigger, subj: Range | null, k: number, hi: number): Args {
-  const args = empty();
+  const args = emptyArgs();
   if (t.passive || !subj || /ing$/.test(v.tokens[t.first].lower)) return args;
   const head = v.tokens[subj.last - 1].lower;
   const s = sentenceOf(v, t.first);
@@ -286,7 +287,7 @@ const startsPhrase = (v: DocView, i: number) => {
 function intransitiveArgs(v: DocView, t: Trigger, subj: Range | null, k: number, ctx: ArgContext): Args {
   const f = t.entry.frame;
   const hi = t.clause.last;
-  const args = empty();
+  const args = emptyArgs();
   let themeRange = subj;
   if (!themeRange && t.reduced) themeRange = npEndingAt(v, t.first - 1, t.clause.first);
   if (themeRange) {
@@ -375,7 +376,7 @@ function demonymIn(v: DocView, items: ThemeItem[], not: ActorHit | null): ActorH
 function nounArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
   const hi = t.clause.last;
   const s = sentenceOf(v, t.first);
-  const args = empty();
+  const args = emptyArgs();
   // possessor or modifier before the noun, inside its phrase, past "planned", "likely", "first"
   let m = t.first - 1;
   while (m >= s.first && (v.tokens[m].pos === 'ADJ' || (v.tokens[m].pos === 'VERB' && /ed$/.test(v.tokens[m].lower))) && !v.mention[m]) m--;

@@ -98,7 +98,7 @@ function verbAttribution(v: DocView, si: number, c0: number, c1: number, cue: Re
   // ("who was briefed by the NIS" names who briefed a source: see SourceResolver.origins)
   // "this is stated in the Ukraine Support Tracker study, which is conducted by the Kiel Institute"
   const beforeCue = v.tokens[skipLeft(v, c0 - 1, s.first) + 1 === c0 ? c0 - 1 : c0 - 1];
-  const statedIn = v.tokens[c1]?.lower === 'in' && Boolean(beforeCue) && ['is', 'was', 'are', 'were', 'been'].includes(beforeCue.lower);
+  const statedIn = v.tokens[c1]?.lower === 'in' && Boolean(beforeCue) && BE.has(beforeCue.lower);
   if (v.tokens[c1]?.lower === 'by' || statedIn) {
     if (cue.cue === 'brief') return null;
     const src = npStartingAt(v, c1 + 1, s.last);

@@ -4,7 +4,7 @@
 import type { ActorRef, ClaimOut, EventType, QuantityOut, SourceOut, TimeOut } from '../../format.js';
 import type { Doc } from '../../doc.js';
 import { actorIn, actorsIn, countryOf, type ActorHit } from './actors.js';
-import { readArgs, type ArgContext, type Args } from './args.js';
+import { emptyArgs, readArgs, type ArgContext, type Args } from './args.js';
 import { findAttributions, type Attribution } from './attribution.js';
 import { Discourse } from './discourse.js';
 import { claimLexicon } from './lexicon.js';
@@ -383,7 +383,7 @@ function quantityDraft(v: DocView, q: QuantityOut, triggers: Trigger[], argsOf: 
   // no trigger: "the number of North Korean troops in Russia at more than 3,000", "Kyiv has 500,000 troops"
   const numberOf = numberOfPhrase(v, clause.first, qf);
   const unitText = q.unit ?? (numberOf ? v.text(numberOf.first, numberOf.last) : '');
-  const args: Args = { agent: null, agentText: null, recipient: null, location: null, theme: [], themeFrom: null };
+  const args = emptyArgs();
   if (q.kind === 'money') {
     if (!mentionsAid(v.text(clause.first, clause.last))) return null;
     args.agent = paren ? actorIn(v, { first: paren.first, last: paren.last }) : subjectActor(v, clause, qf);
@@ -427,7 +427,7 @@ function sameGoodsDraft(v: DocView, q: QuantityOut, claims: ClaimOut[], si: numb
   // "Myanmar's air force now flies 20 jets": a count with an actor of its own is about that actor
   if (!same || subjectActor(v, clauseAround(v, si, qf), qf) || actorsIn(v, { first: qf, last: ql }).length) return null;
   const item: ThemeItem = { first: qf, last: ql, head: ql - 1, separate: false, people: false };
-  return { trigger: null, event: 'transfer', args: { agent: null, agentText: null, recipient: null, location: null, theme: [], themeFrom: null }, items: [item], quantity: q, anchor: qf, rules: ['quantity:same-goods-as-before', `quantity:${q.rule}`] };
+  return { trigger: null, event: 'transfer', args: emptyArgs(), items: [item], quantity: q, anchor: qf, rules: ['quantity:same-goods-as-before', `quantity:${q.rule}`] };
 }
 
 function countBetween(v: DocView, a: number, b: number): boolean {
@@ -681,7 +681,8 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
     rules.push('event:equipment-deployed-abroad');
   }
   const mod = t ? modalityOf(v, t, atts, d.anchor) : bareModality(v, d, atts);
-  if (agreeing && /^(agreed|signed)$/i.test(agreeing[1]) && !/\b(will|would|to)\s+\S*\s*$/i.test(v.text(t!.group.first, t!.first).slice(0, agreeing.index))) mod.status = 'done';
+  // only the past form makes it: "agreed to sell" is done, "will agree to sell" still planned
+  if (agreeing && /^(agreed|signed)$/i.test(agreeing[1])) mod.status = 'done';
   const found = locationFor(v, d, t, event, dominant);
   const carried = found ? null : discourse.locationFor(event, agent, recipient, si, mod.status);
   const location = found?.[0] ?? carried;
