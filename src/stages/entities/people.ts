@@ -62,7 +62,7 @@ function nameWord(layer: Layer, lex: Lexicon, k: number, first: boolean): boolea
   if (!layer.free(k, k, true)) return false;
   if (!NAME_WORD.test(w.text) || lex.notNames.has(w.lower) || titleKind(lex, w) || lex.roleModifiers.has(w.lower)) return false;
   // an all-capital word is an acronym, not a name ("DPRK", "MSMT"), unless the line is in capitals
-  if ((w.text.match(/\p{L}/gu) ?? []).length > 1 && w.text === w.text.toUpperCase() && /\p{Ll}/u.test(layer.text.slice(Math.max(0, w.start - 40), w.end + 40))) return false;
+  if (w.text === w.text.toUpperCase() && (w.text.match(/\p{L}/gu) ?? []).length > 1 && /\p{Ll}/u.test(layer.text.slice(Math.max(0, w.start - 40), w.end + 40))) return false;
   return true;
 }
 
@@ -196,8 +196,19 @@ function nameKeys(lex: Lexicon, ...names: string[]): string[] {
   return [...keys];
 }
 
+const keyCache = new Map<string, string>();
+
 /** "Zelenskyy", "Zelensky", "Zelenskiy" → one key. */
 export function surnameKey(word: string): string {
+  let key = keyCache.get(word);
+  if (key === undefined) {
+    if (keyCache.size > 50_000) keyCache.clear();
+    keyCache.set(word, (key = surnameKeyOf(word)));
+  }
+  return key;
+}
+
+function surnameKeyOf(word: string): string {
   return slug(word).replace(/^(?:al|el)-/, '').replace(/-/g, '').replace(/(?:iy|yy|yi|y|i)$/, '');
 }
 

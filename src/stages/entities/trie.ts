@@ -18,6 +18,8 @@ const key = (w: Word, first: boolean): string => (first || !w.gap ? '' : w.gap +
 
 export class PhraseTrie<T> {
   private root: Node<T> = { next: new Map(), values: [] };
+  /** First words of phrases, without a possessive. */
+  private starts = new Set<string>();
   size = 0;
 
   /** Adds `phrase` (scanned into words like a document) and returns its words. */
@@ -25,6 +27,7 @@ export class PhraseTrie<T> {
     const words = scanWords(phrase);
     if (!words.length) return words;
     let node = this.root;
+    this.starts.add(words[0].lower);
     words.forEach((w, i) => {
       const k = key(w, i === 0) + (w.poss && i < words.length - 1 ? "'s" : '');
       let next = node.next.get(k);
@@ -38,7 +41,7 @@ export class PhraseTrie<T> {
 
   /** Does some phrase start with the word `lower`? */
   hasStart(lower: string): boolean {
-    return this.root.next.has(lower) || this.root.next.has(lower + "'s");
+    return this.starts.has(lower);
   }
 
   /** Is `lower` a one-word phrase of the trie? */

@@ -176,7 +176,9 @@ function splitActorPairs(words: Word[], isActorWord: (lower: string) => boolean)
   return out;
 }
 
-const SHORT_FUNCTION = /^(?:a|an|the|of|for|to|in|on|at|by|and|or|as|is|from|with|into|over|up)$/;
+const SHORT_FUNCTION = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'and', 'or', 'as', 'is', 'from', 'with', 'into', 'over', 'up']);
+/** Has a letter: a word starts with a letter or a digit, and most start with a letter. */
+const hasLetter = (text: string) => (classAt(text, 0) & L) !== 0 || /\p{L}/u.test(text);
 
 /** Words of a segmented document, with POS, sentence index and Title Case flags. */
 export function docWords(doc: Doc, isActorWord: (lower: string) => boolean = () => false): Word[] {
@@ -209,7 +211,7 @@ function markTitleCase(words: Word[], headline: boolean[]): void {
     let caps = 0;
     while (j < words.length && words[j].sentence === words[i].sentence) {
       const w = words[j];
-      if (!SHORT_FUNCTION.test(w.lower) && /\p{L}/u.test(w.text)) {
+      if (!SHORT_FUNCTION.has(w.lower) && hasLetter(w.text)) {
         content++;
         if (w.cap) caps++;
       }
