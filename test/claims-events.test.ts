@@ -330,3 +330,55 @@ describe('a later count of the same goods', () => {
     expect(claimsOf(text).filter((c) => c.rules.includes('quantity:same-goods-as-before'))).toEqual([]);
   });
 });
+
+describe('more goods added to a transfer', () => {
+  const themes = (text: string) => claimsOf(text).filter((c) => c.event === 'transfer').map((c) => [c.theme, c.agent?.name, c.recipient?.name, c.polarity]);
+
+  it.each<[string, string[]]>([
+    // fronted before the clause, in any reported content
+    ['In addition to artillery shells, North Korea has shipped howitzers to Russia.', ['artillery shells', 'howitzers']],
+    ['Officials said that on top of drones and missiles, Iran has supplied Russia with ammunition.', ['drones and missiles', 'ammunition']],
+    // after the theme; a short added list stays one theme
+    ['Iran supplied drones to Russia as well as artillery shells and rockets.', ['drones', 'artillery shells and rockets']],
+    ['Iran supplied drones to Russia in addition to artillery ammunition.', ['drones', 'artillery ammunition']],
+    ['Iran supplied drones as well as shells and rockets to Russia.', ['drones', 'shells and rockets']],
+    // goods already named ("in addition to the …") add no claim; new ones do
+    ['Iran has acquired combat helicopters and trainer jets from Russia in addition to the Su-35 fighter jets.', ['combat helicopters and trainer jets']],
+    ['Iran has acquired helicopters in addition to the Su-35 fighter jets from Russia.', ['helicopters']],
+    ['Russia deployed instructors to Niger along with the S-400 system.', ['S-400 system']],
+    // an added actor is not goods, an added action is not a list
+    ['In addition to Iran, North Korea has shipped shells to Russia.', ['shells']],
+    ['In addition to sending troops, North Korea has shipped shells to Russia.', ['shells']],
+  ])('%s', (text, want) => {
+    expect(themes(text).map((x) => x[0])).toEqual(want);
+  });
+
+  it('reads "not only X but also Y" as a list, not a negation', () => {
+    expect(themes('Belarus received not only tanks but also fighter jets from Russia.')).toEqual([['tanks and fighter jets', 'Russia', 'Belarus', 'positive']]);
+    expect(themes('Russia did not send tanks to Belarus.')).toEqual([['tanks', 'Russia', 'Belarus', 'negative']]);
+  });
+});
+
+describe('people freed go home', () => {
+  const text =
+    'Armenia and Azerbaijan exchanged prisoners on Tuesday. Armenia’s defence ministry said 40 of its soldiers had returned home after months in Azerbaijani captivity. ' +
+    'Azerbaijan confirmed it had handed over 40 Armenian soldiers in return. President Pashinyan announced the return of some 52 Armenians.';
+
+  it.each<[string, Want]>([
+    // "its soldiers": the owner goes home; the side named as holding them released them
+    ['40 of its', ['other', 'Azerbaijan', 'Armenia']],
+    // a demonym in the theme is where they go; the subject handed them over
+    ['40 Armenian', ['other', 'Azerbaijan', 'Armenia']],
+    // a nominal return: the other side from the report's last exchange
+    ['52', ['other', 'Azerbaijan', 'Armenia']],
+  ])('%s', (marker, want) => {
+    expect(roles(claimWith(text, marker))).toEqual(want);
+  });
+
+  it('sends released civilians home, and leaves a stated destination alone', () => {
+    expect(roles(claimWith('Russia released 12 Ukrainian civilians on Friday.', '12'))).toEqual(['other', 'Russia', 'Ukraine']);
+    expect(roles(claimWith('Some 3,000 Ukrainian refugees returned to Kharkiv from Poland.', '3,000'))).toEqual(['other', 'Poland', 'Ukraine']);
+    // not a homecoming verb: troops sent abroad do not go home
+    expect(roles(claimWith('Russia sent 300 Syrian fighters to Libya.', '300'))).toEqual(['deploy', 'Russia', 'Libya']);
+  });
+});

@@ -3,7 +3,7 @@
 import type { ActorRef } from '../../format.js';
 import { actorIn, actorsIn, type ActorHit } from './actors.js';
 import { npEndingAt, npStartingAt, skipLeft, subjectBefore, type Range } from './np.js';
-import { readThemeList, type ThemeItem } from './themes.js';
+import { additiveAt, isDefinite, readThemeList, type Additive, type ThemeItem } from './themes.js';
 import { claimLexicon } from './lexicon.js';
 import { loadList } from '../../lexicons/load.js';
 import type { Trigger } from './triggers.js';
@@ -222,7 +222,7 @@ export function readArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
   const after = args.theme.length ? Math.max(k, args.theme[args.theme.length - 1].last) : k;
   const pps = readPPs(v, after, hi, ctx);
   // "deployed 100 instructors to Niger along with an air defence system": more that moved
-  if (args.theme.length && (f === 'give' || f === 'receive')) args.theme.push(...alongWith(v, after, hi));
+  if (args.theme.length && (f === 'give' || f === 'receive')) args.theme.push(...alongWith(v, after, hi), ...frontedAdditions(v, t));
   const agent = args.agent ?? args.recipient;
   if (f === 'give' || f === 'act') args.recipient ??= firstActor(v, pps, ['to', 'into', 'for', 'purpose', 'in'], agent);
   if (f === 'receive') args.agent ??= firstActor(v, pps, ['from'], args.recipient) ?? demonymIn(v, args.theme, args.recipient);
@@ -330,18 +330,41 @@ function intransitiveArgs(v: DocView, t: Trigger, subj: Range | null, k: number,
   return args;
 }
 
-/** Items introduced by "along with", "as well as", "together with" after the theme's phrases. */
+/** Items introduced by "along with", "as well as", "in addition to" after the theme's phrases. */
 function alongWith(v: DocView, from: number, hi: number): ThemeItem[] {
   for (let k = from; k < Math.min(hi, from + 10); k++) {
     const t = v.tokens[k];
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ';') return [];
-    const two = `${t.lower} ${v.tokens[k + 1]?.lower ?? ''}`;
-    const three = `${two} ${v.tokens[k + 2]?.lower ?? ''}`;
-    const skip = two === 'along with' || two === 'together with' ? 2 : three === 'as well as' ? 3 : 0;
-    if (skip) return readThemeList(v, k + skip, hi).map((it) => ({ ...it, separate: true }));
+    const add = additiveAt(v, k);
+    if (add) return goodsOnly(v, readThemeList(v, k + add.words.length, hi), k, add);
   }
   return [];
 }
+
+/** "On top of shells and missiles, Pyongyang has shipped howitzers": the fronted items, more of the
+ *  theme, when the additive phrase opens the trigger's clause and a comma closes it before the verb. */
+function frontedAdditions(v: DocView, t: Trigger): ThemeItem[] {
+  const lo = t.clause.first;
+  for (let k = lo; k < t.group.first; k++) {
+    const opens = k === lo || v.tokens[k - 1].text === ',' || v.tokens[k - 1].lower === 'that';
+    const add = opens ? additiveAt(v, k) : null;
+    if (!add) continue;
+    let comma = k + add.words.length;
+    while (comma < t.group.first && v.tokens[comma].text !== ',') comma++;
+    if (comma >= t.group.first) return [];
+    const items = readThemeList(v, k + add.words.length, comma);
+    // the whole phrase up to the comma must be the list: "In addition to sending troops, …" is not
+    return items.length && items[items.length - 1].last === comma ? goodsOnly(v, items, k, add) : [];
+  }
+  return [];
+}
+
+/** Items that name no actor ("in addition to Iran, North Korea has shipped shells" adds a sender, not
+ *  goods), nor goods already named ("in addition to the Su-35 jets"). */
+const goodsOnly = (v: DocView, items: ThemeItem[], addition: number, add: Additive): ThemeItem[] =>
+  items
+    .filter((it) => !actorIn(v, it) && !(add.definiteGiven && isDefinite(v, it)))
+    .map((it) => ({ ...it, separate: true, addition }));
 
 /** "to operate advanced weapons systems": the infinitive phrase, up to the clause's next break. */
 function clauseEndOfInfinitive(v: DocView, to: number, hi: number): number {

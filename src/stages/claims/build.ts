@@ -25,6 +25,8 @@ const words = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u);
 const mentionsAid = (text: string) => words(text).some((w) => (aidWords ??= new Set(loadList('aid-words.txt'))).has(w));
 /** "Russia's casualty count", "up to 120,000 deaths" */
 const mentionsCasualties = (text: string) => words(text).some((w) => (casualtyWords ??= new Set(loadList('casualty-words.txt'))).has(w));
+let homecoming: Set<string> | null = null;
+const isHomecoming = (lemma: string) => (homecoming ??= new Set(loadList('homecoming-triggers.txt'))).has(lemma);
 const isLightVerb = (w: string) => (lightVerbs ??= new Set(loadList('light-verbs.txt'))).has(w);
 
 interface Draft {
@@ -308,13 +310,22 @@ function themeDrafts(v: DocView, t: Trigger, args: Args, used: Set<QuantityOut>)
   const goods = uncounted.filter((it) => !it.people);
   const groups: ThemeItem[][] = [];
   if (people.length) groups.push(people);
-  // a long enumeration of multi-word items names distinct things: one claim each; a short list is one theme
+  // a long enumeration of multi-word items names distinct things: one claim each; a short list is one
+  // theme; so is each list added by "along with", "on top of" …
+  const distinct = (list: ThemeItem[]) => list.length >= 3 && list.every((it) => it.last - it.first - (v.tokens[it.first].pos === 'DET' ? 1 : 0) >= 2);
   const joint = goods.filter((it) => !it.separate);
-  const distinct = joint.length >= 3 && joint.every((it) => it.last - it.first - (v.tokens[it.first].pos === 'DET' ? 1 : 0) >= 2);
-  if (distinct) for (const it of goods) groups.push([it]);
+  if (distinct(joint)) for (const it of goods) groups.push([it]);
   else {
     if (joint.length) groups.push(joint);
-    for (const it of goods.filter((x) => x.separate)) groups.push([it]);
+    const additions = new Map<number, ThemeItem[]>();
+    for (const it of goods.filter((x) => x.separate)) {
+      if (it.addition === undefined) groups.push([it]);
+      else additions.set(it.addition, [...(additions.get(it.addition) ?? []), it]);
+    }
+    for (const list of additions.values()) {
+      if (distinct(list)) for (const it of list) groups.push([it]);
+      else groups.push(list);
+    }
   }
   for (const g of groups) {
     const ev = eventFor(t, g[0].people, false);
@@ -661,6 +672,19 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
     agent = dominant;
     rules.push('agent:country-of-the-report');
   }
+  // "handed over 40 Armenian soldiers", "40 of its soldiers returned home": people freed go home
+  if (event === 'other' && !recipient && t && isHomecoming(t.entry.lemma)) {
+    const home = homeOf(v, d, agent);
+    if (home) {
+      recipient = home;
+      rules.push('recipient:people-go-home');
+      if (!agent || agent.id === home.id) {
+        agent = otherSide(v, s, home) ?? discourse.agentFor('other');
+        if (agent?.id === home.id) agent = discourse.recipientFor('other', home);
+        if (agent) rules.push('agent:side-that-held-them');
+      }
+    }
+  }
   if (recipient && agent && recipient.id === agent.id) recipient = null;
   if (!recipient && t && (event === 'deploy' || event === 'transfer')) {
     // "transfer sensitive technologies that could enhance North Korea's nuclear program"
@@ -697,7 +721,8 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
   last = examplesEnd(v, last, s.last);
   const holding = innermostContent(atts, d.anchor) ?? { first: s.first, last: s.last };
   const time = nearestTime(v, { first: Math.max(holding.first, s.first), last: Math.min(holding.last, s.last) }, d.anchor);
-  const theme = d.items.length ? v.text(d.items[0].first, d.items[d.items.length - 1].last) : d.quantity?.unit ?? null;
+  // "not only arms but also technology" → "arms and technology"
+  const theme = d.items.length ? v.text(d.items[0].first, d.items[d.items.length - 1].last).replace(/,?\s+but also\s+/i, ' and ') : d.quantity?.unit ?? null;
   const q = d.quantity;
   const claim: ClaimOut = {
     id: `c${n}`,
@@ -742,6 +767,25 @@ function splitDenial(c: ClaimOut, atts: Attribution[], anchor: number, resolver:
 }
 
 let makers: Set<string> | null = null;
+/** The country of people in the theme: a demonym ("Armenian soldiers"), else the owner of "its
+ *  soldiers", "their troops" (the agent read from it). */
+function homeOf(v: DocView, d: Draft, agent: ActorRef | null): ActorRef | null {
+  const people = d.items.filter((it) => it.people);
+  if (!people.length && !(d.quantity && d.items.length === 0)) return null;
+  const ranges = people.length ? people : [{ first: d.anchor, last: d.anchor + 1 }];
+  for (const it of ranges) {
+    const hit = actorsIn(v, it).find((h) => h.actor.id?.startsWith('country:'));
+    if (hit) return hit.actor;
+    for (let k = it.first; k < it.last; k++) if (['its', 'their', 'our'].includes(v.tokens[k].lower)) return agent;
+  }
+  return null;
+}
+
+/** Another country named in the sentence: "after months in Azerbaijani captivity". */
+function otherSide(v: DocView, s: { first: number; last: number }, home: ActorRef): ActorRef | null {
+  return actorsIn(v, s).find((h) => h.actor.id?.startsWith('country:') && h.actor.id !== home.id)?.actor ?? null;
+}
+
 /** The country named as maker in a theme: "the Russian-made Pantsir" → Russia. */
 function makerOf(v: DocView, items: ThemeItem[]): ActorRef | null {
   makers ??= new Set(loadList('maker-suffixes.txt'));

@@ -22,7 +22,7 @@ export interface Hedge {
 
 export interface Negation {
   cue: string;
-  scope: 'group' | 'clause' | 'noun';
+  scope: 'group' | 'clause' | 'noun' | 'none';
 }
 
 export type Frame = 'give' | 'receive' | 'go' | 'suffer' | 'die' | 'kill' | 'act' | 'meet' | 'buy' | 'train' | 'with' | 'contain' | 'noun';

@@ -95,6 +95,7 @@ export function modalityOf(v: DocView, t: Trigger, atts: Attribution[], anchor: 
   for (const n of found.negations) {
     const at = n.first;
     let hit = false;
+    if (n.value.scope === 'none') continue;
     if (n.value.scope === 'group') hit = inRange(at, own) || (verbal && at >= t.group.first && at < t.last);
     else if (n.value.scope === 'clause') hit = at < t.first && at >= t.clause.first && at >= t.first - 8;
     else hit = n.last === t.first || (n.last <= t.first && n.last >= t.first - 3);

@@ -3,7 +3,7 @@
 // and missile guidance systems, along with unspecified economic assistance").
 import type { Token } from '../../doc.js';
 import { isIngCompound } from '../../lexicons/compounds.js';
-import { loadList } from '../../lexicons/load.js';
+import { loadList, loadTsv } from '../../lexicons/load.js';
 import { claimLexicon } from './lexicon.js';
 import { pastForms } from './triggers.js';
 import type { Range } from './np.js';
@@ -15,11 +15,28 @@ export interface ThemeItem extends Range {
   /** introduced by "along with", "as well as", "plus": always a claim of its own */
   separate: boolean;
   people: boolean;
+  /** the start of the additive phrase that introduced a list of items ("on top of shells and missiles"):
+   *  that list is one addition, read like a theme of its own */
+  addition?: number;
 }
 
 const ITEM_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'SYM', 'PART']);
 const STOP_WORDS = new Set(['that', 'which', 'who', 'whose', 'to', 'in', 'into', 'from', 'by', 'with', 'including', 'such', 'on', 'at', 'as', 'after', 'before', 'since', 'during', 'over', 'than', 'against', 'via', 'amid', 'under', 'while']);
-const SEPARATE = [['along', 'with'], ['as', 'well', 'as'], ['plus'], ['together', 'with']];
+export interface Additive {
+  words: string[];
+  /** a definite item after it is goods already named ("in addition to the Su-35 jets") */
+  definiteGiven: boolean;
+}
+let additive: Additive[] | null = null;
+/** "along with", "as well as", "in addition to" …: what follows is more of the theme (additive-phrases.tsv). */
+export const additivePhrases = () =>
+  (additive ??= loadTsv('additive-phrases.tsv').map((r) => ({ words: r.phrase.split(/\s+/), definiteGiven: r.definite === 'given' })));
+/** The additive phrase at token k, or null. */
+export const additiveAt = (v: DocView, k: number): Additive | null => additivePhrases().find((p) => p.words.every((x, j) => v.tokens[k + j]?.lower === x)) ?? null;
+
+const DEFINITE = new Set(['the', 'these', 'those', 'this', 'that']);
+/** Starts with a definite determiner: goods the report has named before. */
+export const isDefinite = (v: DocView, it: Range) => DEFINITE.has(v.tokens[it.first].lower);
 
 let notGoods: Set<string> | null = null;
 export const notGoodsNouns = () => (notGoods ??= new Set(loadList('not-goods.txt')));
@@ -91,8 +108,14 @@ function readItem(v: DocView, i: number, hi: number): (Range & { head: number })
 export function readThemeList(v: DocView, i: number, hi: number): ThemeItem[] {
   const items: ThemeItem[] = [];
   let k = i;
-  let separate = false;
+  // once an additive phrase is read, the items after it are that addition ("drones as well as shells and rockets")
+  let addition: number | undefined;
+  let skipGiven = false;
+  const mark = (item: Range & { head: number }): ThemeItem => ({ ...item, separate: addition !== undefined, people: isPeopleNoun(v, item.head), ...(addition !== undefined ? { addition } : {}) });
   let closed = false;
+  // "not only arms but also technology": a list of two
+  const pair = v.tokens[k]?.lower === 'not' && v.tokens[k + 1]?.lower === 'only';
+  if (pair) k += 2;
   while (k < hi) {
     while (k < hi && (v.tokens[k].pos === 'ADV' && !/ly$/.test(v.tokens[k].lower) && v.tokens[k + 1]?.pos !== 'ADJ')) k++;
     const item = readItem(v, k, hi);
@@ -104,10 +127,11 @@ export function readThemeList(v: DocView, i: number, hi: number): ThemeItem[] {
       prev.last = last;
       k = last;
     } else {
-      items.push({ ...item, separate, people: isPeopleNoun(v, item.head) });
+      // "in addition to the jets": goods already named add nothing
+      if (!(skipGiven && DEFINITE.has(v.tokens[item.first].lower))) items.push(mark(item));
       k = last;
     }
-    separate = false;
+    skipGiven = false;
     // "1,000 sappers to clear mines in the Kursk region and 5,000 workers …": skip the purpose clause
     if (v.tokens[k]?.lower === 'to' && v.tokens[k + 1]?.pos === 'VERB' && quantityOf(v, items[items.length - 1])) {
       let j = k + 2;
@@ -116,10 +140,11 @@ export function readThemeList(v: DocView, i: number, hi: number): ThemeItem[] {
     }
     const t = v.tokens[k];
     if (!t || k >= hi) break;
-    const sep = SEPARATE.find((w) => w.every((x, j) => v.tokens[(t.text === ',' ? k + 1 : k) + j]?.lower === x));
+    const sep = additiveAt(v, t.text === ',' ? k + 1 : k);
     if (sep) {
-      k = (t.text === ',' ? k + 1 : k) + sep.length;
-      separate = true;
+      k = (t.text === ',' ? k + 1 : k) + sep.words.length;
+      addition = k - sep.words.length;
+      skipGiven = sep.definiteGiven;
       closed = false;
       continue;
     }
@@ -130,15 +155,23 @@ export function readThemeList(v: DocView, i: number, hi: number): ThemeItem[] {
       // the list's final item: keep reading it as an item of its own
       const fin = readItem(v, k, hi);
       if (!fin || startsClause(v, fin)) break;
-      items.push({ ...fin, separate: false, people: isPeopleNoun(v, fin.head) });
+      items.push(mark(fin));
       k = fin.last;
       closed = true;
       const n = v.tokens[k];
-      if (n && n.text === ',' && !SEPARATE.some((w) => w.every((x, j) => v.tokens[k + 1 + j]?.lower === x))) {
+      if (n && n.text === ',' && !additiveAt(v, k + 1)) {
         // ", X, and Y" after a closed list: the complement's own list
         k++;
         continue;
       }
+      continue;
+    }
+    if (pair && t.lower === 'but' && v.tokens[k + 1]?.lower === 'also' && !closed) {
+      const fin = readItem(v, k + 2, hi);
+      if (!fin || startsClause(v, fin)) break;
+      items.push(mark(fin));
+      k = fin.last;
+      closed = true;
       continue;
     }
     if (t.lower === 'and' || t.lower === 'or') {
@@ -154,7 +187,7 @@ export function readThemeList(v: DocView, i: number, hi: number): ThemeItem[] {
       }
       const fin = readItem(v, k, hi);
       if (!fin || startsClause(v, fin)) break;
-      items.push({ ...fin, separate: false, people: isPeopleNoun(v, fin.head) });
+      items.push(mark(fin));
       k = fin.last;
       continue;
     }
