@@ -375,6 +375,11 @@ describe('people freed go home', () => {
     expect(roles(claimWith(text, marker))).toEqual(want);
   });
 
+  it('reads "its" as the owner it stands for, not the side the report spoke of before', () => {
+    const swap = 'Ukraine and Russia swapped prisoners on Friday, Kyiv said. The Russian Defence Ministry said 60 of its soldiers had returned home.';
+    expect(roles(claimWith(swap, '60'))).toEqual(['other', 'Ukraine', 'Russia']);
+  });
+
   it('sends released civilians home, and leaves a stated destination alone', () => {
     expect(roles(claimWith('Russia released 12 Ukrainian civilians on Friday.', '12'))).toEqual(['other', 'Russia', 'Ukraine']);
     expect(roles(claimWith('Some 3,000 Ukrainian refugees returned to Kharkiv from Poland.', '3,000'))).toEqual(['other', 'Poland', 'Ukraine']);

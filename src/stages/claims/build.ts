@@ -674,7 +674,7 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
   }
   // "handed over 40 Armenian soldiers", "40 of its soldiers returned home": people freed go home
   if (event === 'other' && !recipient && t && isHomecoming(t.entry.lemma)) {
-    const home = homeOf(v, d, agent);
+    const home = homeOf(v, d, resolver);
     if (home) {
       recipient = home;
       rules.push('recipient:people-go-home');
@@ -768,15 +768,16 @@ function splitDenial(c: ClaimOut, atts: Attribution[], anchor: number, resolver:
 
 let makers: Set<string> | null = null;
 /** The country of people in the theme: a demonym ("Armenian soldiers"), else the owner of "its
- *  soldiers", "their troops" (the agent read from it). */
-function homeOf(v: DocView, d: Draft, agent: ActorRef | null): ActorRef | null {
-  const people = d.items.filter((it) => it.people);
-  if (!people.length && !(d.quantity && d.items.length === 0)) return null;
-  const ranges = people.length ? people : [{ first: d.anchor, last: d.anchor + 1 }];
-  for (const it of ranges) {
+ *  soldiers", "their troops" (what the pronoun stands for). */
+function homeOf(v: DocView, d: Draft, resolver: SourceResolver): ActorRef | null {
+  for (const it of d.items.filter((x) => x.people)) {
     const hit = actorsIn(v, it).find((h) => h.actor.id?.startsWith('country:'));
     if (hit) return hit.actor;
-    for (let k = it.first; k < it.last; k++) if (['its', 'their', 'our'].includes(v.tokens[k].lower)) return agent;
+    for (let k = it.first; k < it.last; k++) {
+      if (!['its', 'their', 'our'].includes(v.tokens[k].lower)) continue;
+      const owner = resolver.resolve({ first: k, last: k + 1 })[0]?.entity;
+      return owner ? countryOf(v, owner) : null;
+    }
   }
   return null;
 }
