@@ -387,3 +387,14 @@ describe('people freed go home', () => {
     expect(roles(claimWith('Russia sent 300 Syrian fighters to Libya.', '300'))).toEqual(['deploy', 'Russia', 'Libya']);
   });
 });
+
+describe('counts of people with no event', () => {
+  it('claims the size of a force a report gives', () => {
+    expect(roles(claimWith('Kyiv has around 700,000 troops under arms, the report said.', '700,000'))).toEqual(['other', 'Ukraine', null]);
+  });
+
+  it('does not claim people the report has already named ("the three advisers")', () => {
+    const claims = claimsOf('The three national security advisers reaffirmed their commitment to security in the Indo-Pacific region.');
+    expect(claims.filter((c) => c.quantity)).toEqual([]);
+  });
+});

@@ -412,6 +412,8 @@ function quantityDraft(v: DocView, q: QuantityOut, triggers: Trigger[], argsOf: 
     args.recipient = actors[1] ?? null;
     return base(null, args.recipient ? 'deploy' : 'other', args, 'quantity:number-of');
   }
+  // "the three national security advisors": people named before, not a figure the report gives
+  if (qf > 0 && ['the', 'these', 'those'].includes(v.tokens[qf - 1].lower)) return null;
   args.agent = subjectActor(v, clause, qf);
   return base(null, 'other', args, 'quantity:people');
 }
