@@ -35,6 +35,9 @@ describe('events and their arguments', () => {
     ['Israeli jets shot down 12 drones over the Golan Heights.', '12', ['combat', 'Israel', null]],
     // agreement: agreeing to sell is a deal
     ['In 2021, Russia agreed to sell 12 Su-35 jets to Egypt.', '12', ['agreement', 'Russia', 'Egypt']],
+    // a nominal transfer of a nation's goods, reported as the object of a cue, with its own complements
+    ['Officials confirmed the delivery of 40 Iranian drones to Russia.', '40', ['transfer', 'Iran', 'Russia']],
+    ['The Pentagon confirmed the delivery of 30 tanks to Ukraine by Poland on Monday.', '30', ['transfer', 'Poland', 'Ukraine']],
     // refugees: where they fled from and to
     ['Over 40,000 people fled Sudan to Chad.', '40,000', ['other', 'Sudan', 'Chad']],
   ])('%s', (text, marker, want) => {
@@ -396,5 +399,12 @@ describe('counts of people with no event', () => {
   it('does not claim people the report has already named ("the three advisers")', () => {
     const claims = claimsOf('The three national security advisers reaffirmed their commitment to security in the Indo-Pacific region.');
     expect(claims.filter((c) => c.quantity)).toEqual([]);
+  });
+});
+
+describe('nominal transfers of a nation’s goods', () => {
+  it('takes the nation of the goods as the giver, not a name inside the theme', () => {
+    expect(roles(claimWith('Officials warned about the potential transfer of Iranian missiles to Russia.', 'Iranian missiles'))).toEqual(['transfer', 'Iran', 'Russia']);
+    expect(claimWith('They discussed the supply of weapons to Ukraine’s army.', 'weapons').agent).toBeNull();
   });
 });

@@ -391,6 +391,15 @@ function demonymIn(v: DocView, items: ThemeItem[], not: ActorHit | null): ActorH
   return null;
 }
 
+/** A national adjective inside the theme ("Iranian drones"), not a name ("drones for Ukraine's army"). */
+function nationalIn(v: DocView, items: ThemeItem[]): ActorHit | null {
+  for (const it of items) {
+    const hit = actorsIn(v, it).find((h) => v.mention[h.mention.first]?.rule === 'demonym');
+    if (hit) return hit;
+  }
+  return null;
+}
+
 /**
  * Nominal events: "North Korea's planned deployment of thousands of workers to Russia's Kursk
  * region", "the North Korean dispatch of combat troops", "the US allocation of €43.1 billion",
@@ -435,6 +444,8 @@ function nounArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
   const after = args.themeFrom === 'subject' ? t.last : args.theme.length ? Math.max(t.last, args.theme[args.theme.length - 1].last) : t.last;
   const pps = readPPs(v, after, hi, ctx);
   args.agent ??= firstActor(v, pps, ['by', 'from']);
+  // "the delivery of Iranian drones to Russia": goods of a nation moved from it
+  if (t.entry.event === 'transfer' && args.themeFrom === 'of') args.agent ??= nationalIn(v, args.theme);
   // "a meeting with North Korean leader Kim Jong Un", "an agreement with Pyongyang officials"
   const partner = t.entry.event === 'meeting' || t.entry.event === 'agreement' ? ['with', 'between', 'to'] : ['to', 'for', 'into', 'purpose'];
   args.recipient = firstActor(v, pps, partner, args.agent);

@@ -225,6 +225,9 @@ function withReferenceTo(v: DocView, i: number, hi: number): Range | null {
 let aidWords: Set<string> | null = null;
 const isAidWord = (w: string) => (aidWords ??= new Set(loadList('aid-words.txt'))).has(w);
 
+/** Prepositions whose phrases belong to an event noun: what, from whom, to whom, by whom. */
+const EVENT_COMPLEMENTS = new Set(['of', 'to', 'from', 'by', 'into']);
+
 function contentAfter(v: DocView, c1: number, hi: number, cue: ReportingCue): Range | null {
   // "claimed to have suffered …", "accuses Iran of supplying …"
   if (v.tokens[c1]?.lower === 'to' && v.tokens[c1 + 1]?.pos !== 'DET' && !v.mention[c1 + 1]) return { first: c1, last: hi };
@@ -263,8 +266,9 @@ function contentAfter(v: DocView, c1: number, hi: number, cue: ReportingCue): Ra
   // …but a giver announcing its own aid is giving it: "Germany announced a new aid package for Ukraine"
   if (obj && eventHead && isAidWord(v.tokens[obj.last - 1].lower) && !v.mentionsIn(obj.first, obj.last).length && !['from', 'by'].includes(v.tokens[obj.last]?.lower ?? '')) return null;
   if (obj && eventHead && !counted && !v.mentionsIn(obj.first, obj.last).some((m) => m.entity.type === 'person')) {
+    // with its own complements: "the delivery of Iranian drones to Russia", "the sale of jets by Moscow"
     let end = obj.last;
-    while (end < hi && v.tokens[end].lower === 'of') end = npStartingAt(v, end + 1, hi)?.last ?? hi;
+    for (let pp = 0; pp < 4 && end < hi && EVENT_COMPLEMENTS.has(v.tokens[end].lower); pp++) end = npStartingAt(v, end + 1, hi)?.last ?? hi;
     return { first: obj.first, last: end };
   }
   return null;
