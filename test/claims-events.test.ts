@@ -408,3 +408,17 @@ describe('nominal transfers of a nation’s goods', () => {
     expect(claimWith('They discussed the supply of weapons to Ukraine’s army.', 'weapons').agent).toBeNull();
   });
 });
+
+describe('what belongs to the clause of the claim', () => {
+  it('takes no time from a second predicate joined by "and"', () => {
+    const c = claimWith('Russia has received dozens of drones so far and will likely continue to receive additional shipments in the future.', 'dozens', '2022-10-20');
+    expect(c.time).toBeNull();
+    expect(claimWith('Russia received 20 drones and 30 missiles in May.', '30', '2022-10-20').time?.value).toBe('2022-05');
+    // the claim's own trigger after "and" keeps its time
+    expect(claimWith('About 2,000 Belarusian troops had been trained and deployed to Mali by late October.', '2,000', '2022-11-20').time?.value).toBe('2022-10');
+  });
+
+  it('does not take where the goods came from for where they went', () => {
+    expect(claimWith('In September, Russia moved drones that it had bought from Iran to the front.', 'drones').recipient?.name).not.toBe('Iran');
+  });
+});

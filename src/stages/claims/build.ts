@@ -527,7 +527,8 @@ function datelineEnd(v: DocView, first: number, last: number): number {
   return first;
 }
 
-function nearestTime(v: DocView, holding: Range, anchor: number): TimeOut | null {
+/** The time nearest the anchor within what holds the claim, not past a predicate after `head` (the trigger). */
+function nearestTime(v: DocView, holding: Range, anchor: number, head = anchor): TimeOut | null {
   let best: TimeOut | null = null;
   let dist = Infinity;
   // a dateline dates the report, not the event
@@ -539,12 +540,24 @@ function nearestTime(v: DocView, holding: Range, anchor: number): TimeOut | null
     // a duration is when only as a window ahead: "over the next 12 months"
     if (t.type === 'DURATION' && !/\bnext\b/i.test(t.text)) continue;
     const d = Math.abs(k - anchor);
-    if (d < dist) {
+    if (d < dist && !(k > head && coordinatedPredicateBetween(v, head, k))) {
       best = t;
       dist = d;
     }
   }
   return best;
+}
+
+/** "has received dozens so far and will continue to receive more in the future": a time after a
+ *  second predicate joined by "and" / "but" is that predicate's. */
+function coordinatedPredicateBetween(v: DocView, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
+    if (!['and', 'but'].includes(v.tokens[k].lower)) continue;
+    let j = k + 1;
+    while (j < b && v.tokens[j].pos === 'ADV') j++;
+    if (j < b && (v.tokens[j].pos === 'AUX' || v.tokens[j].pos === 'VERB') && !/ing$/.test(v.tokens[j].lower)) return true;
+  }
+  return false;
 }
 
 const MOVES = new Set<EventType>(['deploy', 'transfer', 'recruit', 'agreement']);
@@ -690,7 +703,10 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
   if (recipient && agent && recipient.id === agent.id) recipient = null;
   if (!recipient && t && (event === 'deploy' || event === 'transfer')) {
     // "transfer sensitive technologies that could enhance North Korea's nuclear program"
-    const later = actorsIn(v, { first: t.last, last: t.clause.last }).find((h) => h.actor.id !== agent?.id && !atts.some((a) => a.sources.some((r) => r.first <= h.mention.first && h.mention.last <= r.last)));
+    // … not where it came from ("UAVs that it had purchased from Iran")
+    const later = actorsIn(v, { first: t.last, last: t.clause.last }).find(
+      (h) => h.actor.id !== agent?.id && v.tokens[h.mention.first - 1]?.lower !== 'from' && !atts.some((a) => a.sources.some((r) => r.first <= h.mention.first && h.mention.last <= r.last)),
+    );
     if (later) {
       recipient = later.actor;
       rules.push('recipient:later-in-clause');
@@ -722,7 +738,7 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
   let last = Math.min(s.last, Math.max(...marks) + 1);
   last = examplesEnd(v, last, s.last);
   const holding = innermostContent(atts, d.anchor) ?? { first: s.first, last: s.last };
-  const time = nearestTime(v, { first: Math.max(holding.first, s.first), last: Math.min(holding.last, s.last) }, d.anchor);
+  const time = nearestTime(v, { first: Math.max(holding.first, s.first), last: Math.min(holding.last, s.last) }, d.anchor, Math.max(d.anchor, t ? t.last - 1 : d.anchor));
   // "not only arms but also technology" → "arms and technology"
   const theme = d.items.length ? v.text(d.items[0].first, d.items[d.items.length - 1].last).replace(/,?\s+but also\s+/i, ' and ') : d.quantity?.unit ?? null;
   const q = d.quantity;
