@@ -422,3 +422,24 @@ describe('what belongs to the clause of the claim', () => {
     expect(claimWith('In September, Russia moved drones that it had bought from Iran to the front.', 'drones').recipient?.name).not.toBe('Iran');
   });
 });
+
+describe('words that look like events and are not', () => {
+  const events = (text: string) => claimsOf(text, '2022-10-04').map((c) => [c.event, c.agent?.name ?? null, c.recipient?.name ?? null]);
+
+  it.each<[string, string[][]]>([
+    // "meet" a need or a target is to satisfy it
+    ["The package will help in meeting Ukraine's critical defence needs.", []],
+    ["The capabilities are tailored to meet Ukraine's immediate needs.", []],
+    ['Putin will meet Kim Jong Un in Vladivostok.', [['meeting', 'Russia', 'North Korea']]],
+    // an adjective made of a verb ("hard-fought") is no combat
+    ['The aid will help Ukraine secure hard-fought victories on the battlefield.', []],
+    // remarks are not goods
+    ['Laura Cooper will provide some brief remarks.', []],
+    // a promise with no other side is no agreement; two sides of a subject are the parties
+    ['Cooper has agreed to be available afterwards.', []],
+    ['Russia and Iran agreed to deepen military cooperation.', [['agreement', 'Russia', 'Iran']]],
+    ['Ukraine and the US signed a minerals deal.', [['agreement', 'Ukraine', 'United States']]],
+  ])('%s', (text, want) => {
+    expect(events(text)).toEqual(want);
+  });
+});

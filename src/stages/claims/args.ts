@@ -236,6 +236,8 @@ export function readArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
     } else args.agent = firstActor(v, pps, ['from'], args.recipient) ?? demonymIn(v, args.theme, args.recipient);
   }
   if (f === 'meet') args.recipient ??= firstActor(v, pps, ['with', 'to'], agent);
+  // "Russia and Iran agreed …", "Ukraine and the US signed a deal": the second side of the subject
+  if (f === 'meet' && subj && args.agent) args.recipient ??= actorsIn(v, subj).find((h) => h.actor.id !== args.agent!.actor.id) ?? null;
   args.location = placeIn(v, pps, ['in', 'to', 'into', 'at']);
   return args;
 }

@@ -66,14 +66,16 @@ export function findTriggers(v: DocView, si: number): Trigger[] {
     const bareForm = t.lower === vm?.value.lemma;
     const ingForm = /ing$/.test(t.lower) && !(v.quantity[i + 1] && v.quantity[i + 1] !== v.quantity[i]);
     const inNounList = vm && vm.last === i + 1 && (bareForm || ingForm) && v.tokens[i + 1]?.pos === 'NOUN' && prevTok && (['DET', 'ADJ', 'NUM'].includes(prevTok.pos) || (bareForm && prevTok.pos === 'NOUN') || Boolean(v.quantity[i - 1]) || (bareForm && (prevTok.lower === 'and' || prevTok.text === ',') && v.tokens[i - 2]?.pos === 'NOUN'));
-    if (vm && !nominal && !inNounList && !isIngCompound(v.tokens, i) && (isVerbal(t) || headlineVerb || phrasal || participle || afterSubject || (vm.value.frame === 'die' && (t.pos === 'ADJ' || t.pos === 'NOUN')))) {
+    // "hard-fought victories", "battle-tested units": a verb glued to a word before it is an adjective
+    const glued = prevTok?.text === '-' && prevTok.end === t.start && v.tokens[i - 2]?.end === prevTok.start;
+    if (vm && !nominal && !inNounList && !glued && !satisfies(v, vm.value, vm.last, s.last) && !isIngCompound(v.tokens, i) && (isVerbal(t) || headlineVerb || phrasal || participle || afterSubject || (vm.value.frame === 'die' && (t.pos === 'ADJ' || t.pos === 'NOUN')))) {
       out.push(verbTrigger(v, si, vm.first, vm.last, vm.value));
       i = vm.last;
       continue;
     }
     // a capitalised noun inside running text is part of a name: "the Ukraine Support Tracker"
     const named = !s.headline && i > s.first && /^\p{Lu}/u.test(t.text);
-    if (nm && !named && (nominal || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || (t.pos === 'VERB' && nm.value.event === 'casualties'))) {
+    if (nm && !named && !satisfies(v, nm.value, nm.last, s.last) && (nominal || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || (t.pos === 'VERB' && nm.value.event === 'casualties'))) {
       out.push({ first: nm.first, last: nm.last, entry: nm.value, group: { first: nm.first, last: nm.last }, passive: false, reduced: false, mainLater: false, clause: clauseAround(v, si, nm.first) });
       i = nm.last;
       continue;
@@ -81,6 +83,23 @@ export function findTriggers(v: DocView, si: number): Trigger[] {
     i++;
   }
   return out;
+}
+
+let notMeetings: Set<string> | null = null;
+/** "to meet Ukraine's critical defence needs": "meet" whose object is a need or a target is not a meeting. */
+function satisfies(v: DocView, entry: TriggerEntry, k: number, hi: number): boolean {
+  if (entry.lemma !== 'meet' && entry.lemma !== 'meeting') return false;
+  notMeetings ??= new Set(loadList('not-meeting-objects.txt'));
+  // the head: the last noun of the object's first run of nouns ("defence needs")
+  let head = '';
+  for (let j = k; j < Math.min(hi, k + 8); j++) {
+    const t = v.tokens[j];
+    // (the tagger reads "defence needs" as noun + verb)
+    if (t.pos === 'NOUN' || (j > k && notMeetings.has(t.lower))) head = t.lower;
+    else if (head) break;
+    else if (!['DET', 'ADJ', 'PROPN', 'PART', 'ADV', 'PRON'].includes(t.pos) && t.text !== '-') return false;
+  }
+  return notMeetings.has(head);
 }
 
 function verbTrigger(v: DocView, si: number, first: number, last: number, entry: TriggerEntry): Trigger {
