@@ -31,6 +31,14 @@ describe('events and their arguments', () => {
     // casualties: the side that suffers them
     ['At least 300 Russian soldiers were killed near Pokrovsk.', '300', ['casualties', 'Russia', null]],
     ['Ukraine has suffered around 15,000 casualties since January.', '15,000', ['casualties', 'Ukraine', null]],
+    // people killed in a place, with no side named, are of its country; a side named wins
+    ['Germany sent tanks to Ukraine. At least nine people were killed in Kharkiv, the governor said.', 'nine', ['casualties', 'Ukraine', null]],
+    ['Five civilians were wounded in Belgorod on Sunday.', 'Five', ['casualties', 'Russia', null]],
+    ['Ten Russian soldiers were killed in Kharkiv.', 'Ten', ['casualties', 'Russia', null]],
+    // "units" after a model designation are systems; after anything else, people
+    ['Berlin has already supplied six IRIS-T units to Ukraine.', 'six', ['transfer', 'Germany', 'Ukraine']],
+    ['The US sent two HIMARS units to Ukraine.', 'two', ['transfer', 'United States', 'Ukraine']],
+    ['Russia deployed two army units to Belarus.', 'two', ['deploy', 'Russia', 'Belarus']],
     // combat
     ['Israeli jets shot down 12 drones over the Golan Heights.', '12', ['combat', 'Israel', null]],
     // agreement: agreeing to sell is a deal

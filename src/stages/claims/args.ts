@@ -310,6 +310,11 @@ function intransitiveArgs(v: DocView, t: Trigger, subj: Range | null, k: number,
       const whole = npStartingAt(v, s.first + 1, t.first);
       if (whole) args.agent = actorIn(v, whole);
     }
+    // "nine people were killed in Kharkiv": people killed in a place are of its country
+    if (!args.agent && args.theme.some((it) => it.people || v.quantity[it.first])) {
+      const placed = actorsIn(v, { first: t.last, last: hi }, true).find((h) => h.place && !h.placeOnly && ['in', 'near', 'across', 'around'].includes(v.tokens[h.mention.first - 1]?.lower ?? ''));
+      if (placed) args.agent = placed;
+    }
   }
   else if (f === 'go' && t.entry.event === 'other') {
     // "fled Ukraine": the place left is the agent; "fled to Hungary": the place reached the recipient

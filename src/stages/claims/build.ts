@@ -13,7 +13,7 @@ import { PhraseMatcher } from '../../lexicons/phrases.js';
 import { modalityOf, type Modality } from './modality.js';
 import type { Range } from './np.js';
 import { SourceResolver } from './sources.js';
-import { isPeopleNoun, notGoodsNouns, type ThemeItem } from './themes.js';
+import { countsSystems, isPeopleNoun, notGoodsNouns, type ThemeItem } from './themes.js';
 import { clauseAround, findTriggers, type Trigger } from './triggers.js';
 import { DocView } from './view.js';
 
@@ -342,6 +342,8 @@ const isPeopleUnit = (unit: string) => {
   const words = unit.toLowerCase().split(/\s+/);
   const head = words[words.length - 1] ?? '';
   if (words.length > 1 && notPeople.has(`${words[words.length - 2]} ${head}`)) return false;
+  const written = unit.split(/\s+/);
+  if (written.length > 1 && countsSystems(written[written.length - 2], head)) return false;
   return people.has(head) || (/(?:ians|ese|ans)$/.test(head) && /^\p{Lu}/u.test(unit.split(/\s+/).pop() ?? ''));
 };
 

@@ -49,11 +49,30 @@ const quantityOf = (v: DocView, r: { first: number; last: number }) => {
 /** "… took in over 79,000 and 71,200 went to Slovakia": a phrase followed by its own verb is a clause. */
 const startsClause = (v: DocView, it: Range) => ['VERB', 'AUX'].includes(v.tokens[it.last]?.pos ?? '') && !/ing$/.test(v.tokens[it.last].lower);
 
+let modelUnitNouns: Set<string> | null = null;
+const modelUnits = () => (modelUnitNouns ??= new Set(loadList('model-unit-nouns.txt')));
+const MODEL = /^[A-Z][A-Za-z]*-?[A-Z0-9]+$/;
+/** "IRIS-T units", "S-400 units", "HIMARS units": a people noun that counts systems after a model
+ *  designation (a word with a digit, an inner hyphen, or in capitals). */
+export function countsSystems(model: string, head: string): boolean {
+  return modelUnits().has(head.toLowerCase()) && MODEL.test(model) && (/\d|-/.test(model) || /^[A-Z]{3,}$/.test(model));
+}
+
+/** The word before token k as written, across tokens with no space between ("IRIS" "-" "T"). */
+function wordBefore(v: DocView, k: number): { text: string; first: number } {
+  let first = k - 1;
+  while (first > 0 && v.tokens[first - 1].end === v.tokens[first].start) first--;
+  return { text: v.text(first, k), first };
+}
+
 export function isPeopleNoun(v: DocView, head: number): boolean {
   const t = v.tokens[head];
   const { people, notPeople } = claimLexicon();
   if (head > 0 && notPeople.has(`${v.tokens[head - 1].lower} ${t.lower}`)) return false;
-  if (people.has(t.lower)) return true;
+  if (people.has(t.lower)) {
+    const model = head > 0 ? wordBefore(v, head) : null;
+    return !(model && !v.mention[model.first] && countsSystems(model.text, t.text));
+  }
   // "North Koreans", "Ukrainians": a demonym used as a noun
   const m = v.mention[head];
   return Boolean(m && m.rule === 'demonym' && /s$/.test(t.text));
