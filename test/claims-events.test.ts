@@ -451,3 +451,29 @@ describe('words that look like events and are not', () => {
     expect(events(text)).toEqual(want);
   });
 });
+
+describe('goods used where they were not made', () => {
+  it.each<[string, string, Want]>([
+    ['The Houthis use Iranian-made missiles and drones in their attacks.', 'missiles', ['transfer', 'Iran', 'Houthis']],
+    ['Russia has used more than 4,000 Iranian-designed drones since September 2022.', '4,000', ['transfer', 'Iran', 'Russia']],
+    ['Myanmar’s air force flies Russian-built Su-30 jets.', 'Su-30', ['transfer', 'Russia', 'Myanmar']],
+  ])('%s', (text, marker, want) => {
+    expect(roles(claimWith(text, marker))).toEqual(want);
+  });
+
+  it('makes no claim of using anything else', () => {
+    expect(claimsOf('Russia used its own drones. The use of force was condemned. Kyiv operates a fleet of trucks.')).toEqual([]);
+  });
+});
+
+describe('purposes and visits', () => {
+  it('does not take where goods are used for who received them', () => {
+    expect(claimWith('Tehran had not supplied any weapons for use in the war in Ukraine.', 'weapons').recipient).toBeNull();
+    expect(roles(claimWith('Iran shipped drones for use in Ukraine to Russia.', 'drones'))).toEqual(['transfer', 'Iran', 'Russia']);
+  });
+
+  it('reads who travels to talks as holding them, and a person travelling as no transfer', () => {
+    const claims = claimsOf('Erdogan arrived in Moscow on Monday for talks with Putin.');
+    expect(claims.map(roles)).toEqual([['meeting', 'Turkey', 'Russia']]);
+  });
+});

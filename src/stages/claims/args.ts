@@ -114,6 +114,12 @@ function readPPs(v: DocView, i: number, hi: number, ctx: ArgContext): Map<string
   for (let k = i; k < hi; k++) {
     const t = v.tokens[k];
     if (t.text === ';' || ['that', 'which', 'who', 'while', 'although', 'but'].includes(t.lower)) break;
+    // "for use in the war in Ukraine", "for use against Ukraine": where the goods will be used, not who gets them
+    if (t.lower === 'for' && v.tokens[k + 1]?.lower === 'use') {
+      k += 1;
+      while (['in', 'against', 'on', 'by'].includes(v.tokens[k + 1]?.lower ?? '')) k = (npStartingAt(v, k + 2, hi)?.last ?? k + 2) - 1;
+      continue;
+    }
     // purpose: "to support Russia's war efforts", "to help Kyiv's forces"
     if (t.lower === 'to' && isPurposeVerb(v.tokens[k + 1]?.lower ?? '')) {
       const np = npStartingAt(v, k + 2, hi);
@@ -470,6 +476,16 @@ function nounArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
       const possessive = np && ['its', 'their'].includes(v.tokens[np.first].lower);
       const subj = subjectBefore(v, j, possessive ? s.first : Math.max(s.first, t.clause.first));
       if (subj) args.agent = actorIn(v, subj);
+    }
+  }
+  // "Putin will travel to Tehran for talks with Khamenei": who goes to the talks holds them
+  if (!args.agent && t.entry.event === 'meeting' && v.tokens[t.first - 1]?.lower === 'for') {
+    for (let j = t.first - 2; j >= Math.max(s.first, t.clause.first, t.first - 12); j--) {
+      if (v.tokens[j].pos !== 'VERB') continue;
+      const subj = subjectBefore(v, j, Math.max(s.first, t.clause.first));
+      args.agent = subj ? actorIn(v, subj) : null;
+      if (args.agent && args.recipient?.actor.id === args.agent.actor.id) args.recipient = null;
+      break;
     }
   }
   args.location = placeIn(v, pps, ['to', 'in', 'into']);

@@ -14,6 +14,7 @@ import { modalityOf, type Modality } from './modality.js';
 import type { Range } from './np.js';
 import { SourceResolver } from './sources.js';
 import { countsSystems, isPeopleNoun, notGoodsNouns, type ThemeItem } from './themes.js';
+import { makerOf } from './makers.js';
 import { clauseAround, findTriggers, type Trigger } from './triggers.js';
 import { DocView } from './view.js';
 
@@ -263,7 +264,8 @@ const eventFor = (t: Trigger, people: boolean, money: boolean): EventType => (pe
 
 const isActorItem = (v: DocView, it: ThemeItem) => {
   const m = v.mention[it.head];
-  return Boolean(m && (m.entity.type === 'country' || m.entity.type === 'organisation') && m.rule !== 'demonym');
+  // a named person moving is a visit, not goods or troops ("Erdogan arrived in Moscow")
+  return Boolean(m && (m.entity.type === 'country' || m.entity.type === 'organisation' || m.entity.type === 'person') && m.rule !== 'demonym');
 };
 
 function themeDrafts(v: DocView, t: Trigger, args: Args, used: Set<QuantityOut>): Draft[] {
@@ -707,8 +709,10 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
   if (recipient && agent && recipient.id === agent.id) recipient = null;
   if (!recipient && t && (event === 'deploy' || event === 'transfer')) {
     // "transfer sensitive technologies that could enhance North Korea's nuclear program"
-    // … not where it came from ("UAVs that it had purchased from Iran")
-    const later = actorsIn(v, { first: t.last, last: t.clause.last }).find(
+    // … not where it came from ("UAVs that it had purchased from Iran"), nor where it is used ("for use in Ukraine")
+    let end = t.last;
+    while (end < t.clause.last && !(v.tokens[end].lower === 'for' && v.tokens[end + 1]?.lower === 'use')) end++;
+    const later = actorsIn(v, { first: t.last, last: end }).find(
       (h) => h.actor.id !== agent?.id && v.tokens[h.mention.first - 1]?.lower !== 'from' && !atts.some((a) => a.sources.some((r) => r.first <= h.mention.first && h.mention.last <= r.last)),
     );
     if (later) {
@@ -788,7 +792,6 @@ function splitDenial(c: ClaimOut, atts: Attribution[], anchor: number, resolver:
   ];
 }
 
-let makers: Set<string> | null = null;
 /** The country of people in the theme: a demonym ("Armenian soldiers"), else the owner of "its
  *  soldiers", "their troops" (what the pronoun stands for). */
 function homeOf(v: DocView, d: Draft, resolver: SourceResolver): ActorRef | null {
@@ -807,18 +810,6 @@ function homeOf(v: DocView, d: Draft, resolver: SourceResolver): ActorRef | null
 /** Another country named in the sentence: "after months in Azerbaijani captivity". */
 function otherSide(v: DocView, s: { first: number; last: number }, home: ActorRef): ActorRef | null {
   return actorsIn(v, s).find((h) => h.actor.id?.startsWith('country:') && h.actor.id !== home.id)?.actor ?? null;
-}
-
-/** The country named as maker in a theme: "the Russian-made Pantsir" → Russia. */
-function makerOf(v: DocView, items: ThemeItem[]): ActorRef | null {
-  makers ??= new Set(loadList('maker-suffixes.txt'));
-  for (const it of items) {
-    for (let k = it.first; k + 2 < it.last; k++) {
-      const m = v.mention[k];
-      if (m && m.rule === 'demonym' && v.tokens[m.last]?.text === '-' && makers.has(v.tokens[m.last + 1]?.lower ?? '')) return countryOf(v, m.entity);
-    }
-  }
-  return null;
 }
 
 /** Evidence runs on over examples of the theme: "more conventional weapons, such as … launchers". */

@@ -114,7 +114,7 @@ function readItem(v: DocView, i: number, hi: number): (Range & { head: number })
     b++;
   }
   // "for" complement: "expertise for space rocket engines, drones, and missile guidance systems"
-  if (b < hi && v.tokens[b].lower === 'for' && head >= 0) {
+  if (b < hi && v.tokens[b].lower === 'for' && v.tokens[b + 1]?.lower !== 'use' && head >= 0) {
     const comp = readItem(v, b + 1, hi);
     if (comp) b = comp.last;
   }

@@ -3,6 +3,7 @@
 import type { Token } from '../../doc.js';
 import { isIngCompound } from '../../lexicons/compounds.js';
 import { loadList } from '../../lexicons/load.js';
+import { isUseVerb, makerAfter } from './makers.js';
 import { claimLexicon, type TriggerEntry } from './lexicon.js';
 import type { Range } from './np.js';
 import type { DocView } from './view.js';
@@ -46,7 +47,10 @@ export function findTriggers(v: DocView, si: number): Trigger[] {
       i++;
       continue;
     }
-    const vm = verbs.at(v.tokens, i, s.last);
+    let vm = verbs.at(v.tokens, i, s.last);
+    // a verb of using goods is an event only before goods named with their maker, whatever its tag
+    const using = vm && isUseVerb(vm.value.lemma);
+    if (using && !makerAfter(v, vm!.last, s.last)) vm = null;
     const nm = nouns.at(v.tokens, i, s.last);
     // "the North Korean dispatch of combat troops": a noun even when tagged as a verb
     const nominal = nm && v.tokens[nm.last]?.lower === 'of' && i > s.first && ['DET', 'ADJ', 'PROPN', 'PART', 'NOUN'].includes(v.tokens[i - 1].pos);
@@ -68,7 +72,7 @@ export function findTriggers(v: DocView, si: number): Trigger[] {
     const inNounList = vm && vm.last === i + 1 && (bareForm || ingForm) && v.tokens[i + 1]?.pos === 'NOUN' && prevTok && (['DET', 'ADJ', 'NUM'].includes(prevTok.pos) || (bareForm && prevTok.pos === 'NOUN') || Boolean(v.quantity[i - 1]) || (bareForm && (prevTok.lower === 'and' || prevTok.text === ',') && v.tokens[i - 2]?.pos === 'NOUN'));
     // "hard-fought victories", "battle-tested units": a verb glued to a word before it is an adjective
     const glued = prevTok?.text === '-' && prevTok.end === t.start && v.tokens[i - 2]?.end === prevTok.start;
-    if (vm && !nominal && !inNounList && !glued && !satisfies(v, vm.value, vm.last, s.last) && !isIngCompound(v.tokens, i) && (isVerbal(t) || headlineVerb || phrasal || participle || afterSubject || (vm.value.frame === 'die' && (t.pos === 'ADJ' || t.pos === 'NOUN')))) {
+    if (vm && !nominal && !inNounList && !glued && !satisfies(v, vm.value, vm.last, s.last) && !isIngCompound(v.tokens, i) && (using || isVerbal(t) || headlineVerb || phrasal || participle || afterSubject || (vm.value.frame === 'die' && (t.pos === 'ADJ' || t.pos === 'NOUN')))) {
       out.push(verbTrigger(v, si, vm.first, vm.last, vm.value));
       i = vm.last;
       continue;
