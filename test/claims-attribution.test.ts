@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimWith, names } from './claims-helpers.js';
+import { claimWith, claimsOf, names } from './claims-helpers.js';
 
 describe('attribution chains, original source first', () => {
   it.each<[string, string, string[]]>([
@@ -121,5 +121,14 @@ describe('attribution: who denies or admits doing it', () => {
   ])('%s', (text, marker, agent, sources, polarity) => {
     const c = claimWith(text, marker);
     expect([c.agent?.name ?? null, names(c), c.polarity]).toEqual([agent, sources, polarity]);
+  });
+});
+
+describe('datelines and accusations', () => {
+  it('never reads the dateline place as the one who acts', () => {
+    const text = 'PORT SUDAN, May 12 (AFP) — Sudan’s army accused the United Arab Emirates on Sunday of supplying the Rapid Support Forces with drones.';
+    const c = claimsOf(text, '2025-05-12')[0];
+    expect([c.agent?.name, c.recipient?.name, names(c)]).toEqual(['United Arab Emirates', 'Rapid Support Forces', ['Sudanese Armed Forces']]);
+    expect(c.evidence.text).not.toMatch(/PORT SUDAN/);
   });
 });

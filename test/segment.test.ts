@@ -23,11 +23,12 @@ describe('segmentation', () => {
     ]);
   });
 
-  it('ends a sentence at every line break and marks headlines', () => {
+  it('ends a sentence at every line break, marks headlines and cuts off a dateline', () => {
     const s = sentencesOf('Russia moves troops to border\n\nMOSCOW (Reuters) — Russia moved 2,000 troops on Monday.\nOfficials declined to comment.');
     expect(s.map((x) => [x.text, x.headline, x.paragraph])).toEqual([
       ['Russia moves troops to border', true, 0],
-      ['MOSCOW (Reuters) — Russia moved 2,000 troops on Monday.', false, 1],
+      ['MOSCOW (Reuters) —', false, 1],
+      ['Russia moved 2,000 troops on Monday.', false, 1],
       ['Officials declined to comment.', false, 2],
     ]);
   });
@@ -41,5 +42,18 @@ describe('segmentation', () => {
   it('normalises apostrophes in the lower-case form', () => {
     const { tokens } = segment(makeDoc('Korea’s troops haven’t left.'));
     expect(tokens.map((t) => t.lower)).toContain("n't");
+  });
+});
+
+describe('datelines', () => {
+  it('makes a dateline opening a paragraph a sentence of its own', () => {
+    const text = 'KHARTOUM, March 3 (Reuters) - The army said it had retaken the palace. Fighting went on.';
+    expect(sentencesOf(text).map((s) => s.text)).toEqual(['KHARTOUM, March 3 (Reuters) -', 'The army said it had retaken the palace.', 'Fighting went on.']);
+    const { tokens, sentences } = segment(makeDoc(text));
+    expect(tokens.every((t, i) => sentences[t.sentence].first <= i && i < sentences[t.sentence].last)).toBe(true);
+  });
+
+  it('leaves a bracket and a dash inside a sentence alone', () => {
+    expect(sentencesOf('The army said the agency (AFP) — and others — reported it.')).toHaveLength(1);
   });
 });

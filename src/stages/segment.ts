@@ -70,8 +70,46 @@ export function segment(doc: Doc): Segmentation {
     tokens.push({ start, end: start + v.length, text: v, lower: lowerOf(v), pos: pos[i], kind: kinds[i], sentence: sentences.length });
   }
   close();
-  markHeadlines(text, sentences);
-  return { tokens, sentences };
+  const split = splitDatelines(tokens, sentences);
+  markHeadlines(text, split);
+  return { tokens, sentences: split };
+}
+
+const DASHES = new Set(['—', '–', '-', '--']);
+// a place and a date in capitals or names, then the agency: "SEOUL, South Korea (AP", "KYIV, March 3 (Reuters"
+const isDateline = (head: Token[]): boolean => {
+  const open = head.findIndex((t) => t.text === '(');
+  return open > 0 && head.slice(0, open).every((t) => !/^\p{Ll}/u.test(t.text));
+};
+
+/**
+ * "PORT SUDAN, May 12 (AFP) — Sudan's army accused …": a dateline opening a paragraph is a
+ * sentence of its own, so that its place and agency are never read as the subject of the news.
+ * A dateline is names, numbers and punctuation, then an agency in brackets and a dash, within the
+ * first 14 tokens.
+ */
+function splitDatelines(tokens: Token[], sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const opens = !out.length || out[out.length - 1].paragraph !== s.paragraph;
+    let cut = -1;
+    if (opens) {
+      for (let k = s.first + 2; k < Math.min(s.last - 1, s.first + 14); k++) {
+        if (tokens[k - 1].text === ')' && DASHES.has(tokens[k].text) && isDateline(tokens.slice(s.first, k - 1))) {
+          cut = k + 1;
+          break;
+        }
+      }
+    }
+    if (cut < 0) {
+      out.push(s);
+      continue;
+    }
+    out.push({ ...s, end: tokens[cut - 1].end, last: cut, headline: false });
+    out.push({ ...s, start: tokens[cut].start, first: cut, headline: false });
+  }
+  if (out.length !== sentences.length) out.forEach((s, i) => { for (let k = s.first; k < s.last; k++) tokens[k].sentence = i; });
+  return out;
 }
 
 /** A line that is one sentence with no closing punctuation reads as a headline or subhead. */

@@ -63,7 +63,13 @@ function subjectOf(v: DocView, t: Trigger): Range | null {
   // "accuses Iran of supplying": the actor before "of"; "by providing", "in return for providing",
   // "after suffering": the clause's first actor
   if (gerund && before >= s.first && (prev.pos === 'ADP' || prev.pos === 'SCONJ')) {
-    const np = prev.lower === 'of' && before - 1 >= s.first ? npEndingAt(v, before - 1, s.first) : null;
+    // … past a time: "accused the UAE on Sunday of supplying"
+    let end = before - 1;
+    if (v.time[end]) {
+      while (end >= s.first && v.time[end]) end--;
+      if (end >= s.first && v.tokens[end].pos === 'ADP') end--;
+    }
+    const np = prev.lower === 'of' && end >= s.first ? npEndingAt(v, end, s.first) : null;
     if (np && actorIn(v, np)) return np;
     return firstActorPhrase(v, lo, t.first) ?? firstActorPhrase(v, s.first, t.first);
   }

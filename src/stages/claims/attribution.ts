@@ -225,6 +225,15 @@ function withReferenceTo(v: DocView, i: number, hi: number): Range | null {
 let aidWords: Set<string> | null = null;
 const isAidWord = (w: string) => (aidWords ??= new Set(loadList('aid-words.txt'))).has(w);
 
+/** The token after a time phrase at k ("on Sunday", "last week"), or k. */
+export function skipTime(v: DocView, k: number, hi: number): number {
+  let j = k;
+  if (j < hi && v.tokens[j].pos === 'ADP' && v.time[j + 1]) j++;
+  if (!v.time[j]) return k;
+  while (j < hi && v.time[j]) j++;
+  return j;
+}
+
 /** Prepositions whose phrases belong to an event noun: what, from whom, to whom, by whom. */
 const EVENT_COMPLEMENTS = new Set(['of', 'to', 'from', 'by', 'into']);
 
@@ -232,7 +241,9 @@ function contentAfter(v: DocView, c1: number, hi: number, cue: ReportingCue): Ra
   // "claimed to have suffered …", "accuses Iran of supplying …"
   if (v.tokens[c1]?.lower === 'to' && v.tokens[c1 + 1]?.pos !== 'DET' && !v.mention[c1 + 1]) return { first: c1, last: hi };
   const obj = npStartingAt(v, c1, hi, false);
-  if (obj && v.tokens[obj.last]?.lower === 'of' && /ing$/.test(v.tokens[obj.last + 1]?.lower ?? '')) return { first: obj.first, last: hi };
+  // … past a time: "accused the UAE on Sunday of supplying"
+  const ofAt = obj ? skipTime(v, obj.last, hi) : -1;
+  if (obj && v.tokens[ofAt]?.lower === 'of' && /ing$/.test(v.tokens[ofAt + 1]?.lower ?? '')) return { first: obj.first, last: hi };
   // a denial reaches through the report it denies: "denied a report … claiming that …"
   if (cue.negative) return c1 < hi ? { first: c1, last: hi } : null;
   // a gerund: "admitted shipping arms to …", "confirmed sending troops"
