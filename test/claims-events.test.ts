@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimWith, claimsOf } from './claims-helpers.js';
+import { claimWith, claimsOf, names } from './claims-helpers.js';
 
 type Want = [event: string, agent: string | null, recipient: string | null];
 const roles = (c: { event: string; agent: { name: string } | null; recipient: { name: string } | null }) => [c.event, c.agent?.name ?? null, c.recipient?.name ?? null];
@@ -475,5 +475,21 @@ describe('purposes and visits', () => {
   it('reads who travels to talks as holding them, and a person travelling as no transfer', () => {
     const claims = claimsOf('Erdogan arrived in Moscow on Monday for talks with Putin.');
     expect(claims.map(roles)).toEqual([['meeting', 'Turkey', 'Russia']]);
+  });
+});
+
+describe('figures put on an earlier count, and moves at home', () => {
+  it('reads "estimated the total at …" as another estimate of the count before, hedged by its cue', () => {
+    const c = claimWith('Russia has deployed up to 1,500 troops to Belarus. Western analysts estimated the total at between 7,000 and 9,000.', '7,000', '2023-04-11');
+    expect([...roles(c), c.quantity?.unit, c.certainty, names(c)]).toEqual(['deploy', 'Russia', 'Belarus', 'troops', 'probable', ['Western analysts']]);
+  });
+
+  it('reads "put losses at …" as a count of losses', () => {
+    expect(claimWith('British intelligence put Russian losses at 3,000.', '3,000').quantity?.unit).toBe('losses');
+  });
+
+  it('takes no recipient from context for troops sent to the sender’s own border', () => {
+    const c = claimWith('Russia deployed troops to Belarus. Poland responded by sending an additional 2,000 soldiers to its eastern border.', '2,000');
+    expect(roles(c)).toEqual(['deploy', 'Poland', null]);
   });
 });

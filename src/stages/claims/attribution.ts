@@ -244,6 +244,8 @@ function contentAfter(v: DocView, c1: number, hi: number, cue: ReportingCue): Ra
   // … past a time: "accused the UAE on Sunday of supplying"
   const ofAt = obj ? skipTime(v, obj.last, hi) : -1;
   if (obj && v.tokens[ofAt]?.lower === 'of' && /ing$/.test(v.tokens[ofAt + 1]?.lower ?? '')) return { first: obj.first, last: hi };
+  // a figure put at a value: "estimated the total at 7,000", "put Russian losses at 3,000"
+  if (obj && v.tokens[obj.last]?.lower === 'at' && v.quantity[obj.last + 1]) return { first: obj.first, last: hi };
   // a denial reaches through the report it denies: "denied a report … claiming that …"
   if (cue.negative) return c1 < hi ? { first: c1, last: hi } : null;
   // a gerund: "admitted shipping arms to …", "confirmed sending troops"

@@ -103,6 +103,7 @@ export function buildClaims(doc: Doc): ClaimOut[] {
     for (const d of kept) made.push(...finish(v, d, atts, resolver, discourse, claims.length + made.length + 1, dominant));
     dropRepeats(made);
     elidedThemes(made, claims);
+    figuresOfEarlier(made, claims);
     carryAttribution(made, previous, atts, si);
     // "The figures are estimates.": the counts around it are probable
     if (estimated.some((e) => si >= e - 1 && si <= e + 3)) {
@@ -169,6 +170,24 @@ function elidedThemes(made: ClaimOut[], earlier: ClaimOut[]): void {
     c.theme = before.quantity!.unit;
     c.rules = [...c.rules, 'theme:elided-from-context'];
   });
+}
+
+/**
+ * "Russia deployed 1,500 troops to Belarus. Analysts estimated the total at 7,000–9,000": a figure
+ * put on what an earlier count counted is another estimate of that event.
+ */
+function figuresOfEarlier(made: ClaimOut[], earlier: ClaimOut[]): void {
+  for (const c of made) {
+    if (!c.rules.includes('quantity:figure-of-earlier') || !c.quantity?.unit) continue;
+    const before = [...earlier.slice(-6), ...made.slice(0, made.indexOf(c))].reverse().find((o) => o.quantity?.unit === c.quantity!.unit && o.quantity.min != null);
+    if (!before) continue;
+    c.event = before.event;
+    c.agent = before.agent;
+    c.recipient = before.recipient;
+    c.location ??= before.location;
+    c.theme = c.quantity.unit;
+    c.rules = [...c.rules, 'event:figure-of-earlier-count'];
+  }
 }
 
 /**
@@ -434,7 +453,7 @@ function quantityDraft(v: DocView, q: QuantityOut, triggers: Trigger[], argsOf: 
   // "the three national security advisors": people named before, not a figure the report gives
   if (qf > 0 && ['the', 'these', 'those'].includes(v.tokens[qf - 1].lower)) return null;
   args.agent = subjectActor(v, clause, qf);
-  return base(null, 'other', args, 'quantity:people');
+  return base(null, 'other', args, q.rule.endsWith(':unit-figure') ? 'quantity:figure-of-earlier' : 'quantity:people');
 }
 
 const lastWords = (text: string, n: number) => text.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ').trim().split(/\s+/).slice(-n).map((w) => w.replace(/(?<=[a-z]{3})s$/, '')).join(' ');
@@ -642,6 +661,9 @@ function bareModality(v: DocView, d: Draft, atts: Attribution[]): Modality {
   }
   // the count as a subject: the verb after it ("could eventually make")
   for (let k = d.anchor; k < s.last; k++) if (verbal(k)) return modalityOf(v, pseudo(k), atts, d.anchor);
+  // no verb of its own: a hedging cue that reports it still hedges it ("estimated the total at 7,000")
+  const hedged = atts.find((a) => a.certainty && a.kind !== 'quote' && a.content.first <= d.anchor && d.anchor < a.content.last);
+  if (hedged?.certainty) return { certainty: hedged.certainty, polarity: 'positive', status: 'unknown', cues: [{ ...v.span(hedged.cue.first, hedged.cue.last), kind: `cue:${hedged.cueText.toLowerCase()}` }] };
   return { certainty: 'certain', polarity: 'positive', status: 'unknown', cues: [] };
 }
 
@@ -733,7 +755,10 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
       rules.push('recipient:later-in-clause');
     }
   }
-  if (!recipient && (event === 'deploy' || event === 'transfer' || event === 'agreement')) {
+  // "sending 2,000 soldiers to its eastern border": moved within its own country, to no one
+  const ownGround = !recipient && t && ownDestination(v, t);
+  if (ownGround) rules.push('recipient:own-territory');
+  if (!recipient && !ownGround && (event === 'deploy' || event === 'transfer' || event === 'agreement')) {
     recipient = discourse.recipientFor(event, agent);
     if (recipient) rules.push('recipient:from-context');
   }
@@ -818,6 +843,16 @@ function homeOf(v: DocView, d: Draft, resolver: SourceResolver): ActorRef | null
     }
   }
   return null;
+}
+
+/** "to its eastern border", "into their own bases": a destination its owner's pronoun marks as home. */
+function ownDestination(v: DocView, t: Trigger): boolean {
+  for (let k = t.last; k < t.clause.last - 1; k++) {
+    if (!['to', 'into', 'along', 'on'].includes(v.tokens[k].lower)) continue;
+    const next = v.tokens[k + 1].lower;
+    if (['its', 'their', 'our'].includes(next)) return true;
+  }
+  return false;
 }
 
 /** Another country named in the sentence: "after months in Azerbaijani captivity". */

@@ -51,6 +51,21 @@ function numberOfBefore(tokens: Token[], i: number, sentence: number): { start: 
   return null;
 }
 
+let figureWords: Set<string> | null = null;
+/** "estimated the total at 7,000", "put the figure at 9,000", "put losses at 3,000": the figure
+ *  noun named before the count with no "of", or null. */
+function figureBefore(tokens: Token[], i: number, sentence: number): Token | null {
+  figureWords ??= new Set(loadList('figure-nouns.txt'));
+  const k = i - 2;
+  if (tokens[i - 1]?.lower !== 'at' || k < 1 || tokens[k].sentence !== sentence || !figureWords.has(tokens[k].lower)) return null;
+  const opener = (t: Token | undefined) => !!t && ['the', 'this', 'that', 'its', 'their', 'overall', 'put', 'estimated', 'estimate', 'estimates', 'placed', 'puts', 'places'].includes(t.lower);
+  // "put Russian losses at 3,000": past one modifier
+  return opener(tokens[k - 1]) || (['ADJ', 'PROPN'].includes(tokens[k - 1].pos) && opener(tokens[k - 2])) ? tokens[k] : null;
+}
+
+/** Figure nouns that name what they count ("losses", "casualties") rather than a number of something. */
+const countsItself = (t: Token) => ['losses', 'casualties', 'deaths', 'toll'].includes(t.lower);
+
 /** The nearest plural noun for people before token `i` in its sentence ("the refugees"). */
 function peopleBefore(tokens: Token[], i: number, sentence: number): { text: string; start: number; end: number } | null {
   peopleNouns ??= new Set(loadList('people-nouns.txt'));
@@ -65,6 +80,8 @@ function peopleBefore(tokens: Token[], i: number, sentence: number): { text: str
  * unit is written and the rule ends with how it was found:
  *   :unit-number-of  "put the number of North Korean troops in Russia at more than 3,000"
  *   :unit-subject    "Russia's casualty count was approaching 300,000"
+ *   :unit-figure     "Russia deployed 1,500 troops. Analysts put the total at 7,000" (what the count
+ *                    before it, in its sentence or the one before, counted)
  *   :unit-elided     "At least 100 soldiers have been killed and around 1,000 have been wounded"
  *                    (a count followed by its verb counts what the count before it counted, in its
  *                    sentence or the one before, or the people named just before it)
@@ -98,6 +115,18 @@ export function unitsFromContext(doc: Doc, out: QuantityOut[]): void {
       q.unit = doc.text.slice(subject.start, subject.end);
       q.unitSpan = subject;
       q.rule = `${q.rule}:unit-subject`;
+    }
+    // "Russia deployed 1,500 troops. Analysts estimated the total at between 7,000 and 9,000."
+    const figure = q.kind === 'count' && !q.unit && q.min != null && !verbal ? figureBefore(tokens, first, sentence) : null;
+    if (figure && countsItself(figure)) {
+      // "put losses at 3,000": the figure names what it counts
+      q.unit = figure.text;
+      q.unitSpan = { start: figure.start, end: figure.end };
+      q.rule = `${q.rule}:unit-figure`;
+    } else if (figure && last && sentence - last.sentence <= 1) {
+      q.unit = last.q.unit;
+      q.unitSpan = last.q.unitSpan ?? null;
+      q.rule = `${q.rule}:unit-figure`;
     }
     if (q.kind === 'count' && !q.unit && q.min != null && verbal) {
       // "… the refugees went to Poland and over 116,000 fled": people named just before in the sentence
