@@ -97,3 +97,14 @@ describe('status from the verb a count or an agreement hangs on', () => {
     expect(claimWith(text, marker).status).toBe(want);
   });
 });
+
+describe('negation by "no"', () => {
+  it.each<[string, string, 'positive' | 'negative']>([
+    ['Russia sent no troops to Mali.', 'troops', 'negative'],
+    ['No civilians were killed in the strike on Sumy.', 'civilians', 'negative'],
+    ['No fewer than 50 soldiers were killed near Bakhmut.', '50', 'positive'],
+    ['Officials said no more than 300 troops were sent to Mali.', '300', 'positive'],
+  ])('%s', (text, marker, polarity) => {
+    expect(claimWith(text, marker).polarity).toBe(polarity);
+  });
+});

@@ -82,6 +82,10 @@ describe('quantities: counted amounts', () => {
     ['Over 2,000 families were evacuated.', 'at-least'],
     ['Up to 50 aircraft could be involved.', 'at-most'],
     ['Almost 400 homes were damaged.', 'at-most'],
+    // a negated bound is the other bound
+    ['No fewer than 50 soldiers were killed.', 'at-least'],
+    ['Not more than 20 vessels sailed.', 'at-most'],
+    ['Not less than 40 tanks were lost.', 'at-least'],
   ])('bound: %s', (text, bound) => {
     expect(counts(text)[0].bound).toBe(bound);
   });

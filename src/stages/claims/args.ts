@@ -324,7 +324,8 @@ function intransitiveArgs(v: DocView, t: Trigger, subj: Range | null, k: number,
     }
     // "nine people were killed in Kharkiv": people killed in a place are of its country
     if (!args.agent && args.theme.some((it) => it.people || v.quantity[it.first])) {
-      const placed = actorsIn(v, { first: t.last, last: hi }, true).find((h) => h.place && !h.placeOnly && ['in', 'near', 'across', 'around'].includes(v.tokens[h.mention.first - 1]?.lower ?? ''));
+      // (a country too: "injured in southern Israel")
+      const placed = actorsIn(v, { first: t.last, last: hi }, true).find((h) => !h.placeOnly && (h.place || h.mention.entity.type === 'country') && h.mention.rule !== 'demonym' && /^(?:in|near|across|around|southern|northern|eastern|western|central)$/.test(v.tokens[h.mention.first - 1]?.lower ?? ''));
       if (placed) args.agent = placed;
     }
   }

@@ -634,7 +634,8 @@ function locationFor(v: DocView, d: Draft, t: Trigger | null, event: EventType, 
   if (MOVES.has(event)) return null;
   for (let k = from; k < clause.last; k++) {
     const w = v.tokens[k].lower;
-    if (!['in', 'from', 'to', 'across', 'inside'].includes(w)) continue;
+    // "from" places only people on the move ("fled from Ukraine"); "with help from the United States" is no place
+    if (!['in', 'to', 'across', 'inside'].includes(w) && !(w === 'from' && event === 'other')) continue;
     // "across the country": the country the report is about
     if (v.tokens[k + 1]?.lower === 'the' && v.tokens[k + 2]?.lower === 'country' && dominant) return [dominant, 'location:the-country'];
     const m = v.mention[k + 1] ?? (v.tokens[k + 1]?.pos === 'DET' ? v.mention[k + 2] : undefined);
@@ -769,6 +770,11 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
     rules.push('event:equipment-deployed-abroad');
   }
   const mod = t ? modalityOf(v, t, atts, d.anchor) : bareModality(v, d, atts);
+  // "sent no troops to Mali": what moved is none
+  if (d.items.length && d.items.every((it) => v.tokens[it.first].lower === 'no') && !d.quantity) {
+    mod.polarity = 'negative';
+    mod.cues = [...mod.cues, { ...v.span(d.items[0].first, d.items[0].first + 1), kind: 'negation:no' }];
+  }
   // only the past form makes it: "agreed to sell" is done, "will agree to sell" still planned
   if (agreeing && /^(agreed|signed)$/i.test(agreeing[1])) mod.status = 'done';
   const found = locationFor(v, d, t, event, dominant);
@@ -871,7 +877,7 @@ function examplesEnd(v: DocView, last: number, hi: number): number {
   return k;
 }
 
-const themeText = (t: string | null) => (t ? t.replace(/^(?:the|a|an|its|their|his|her)\s+/i, '') : null);
+const themeText = (t: string | null) => (t ? t.replace(/^(?:the|a|an|its|their|his|her|no)\s+/i, '') : null);
 
 function innermostContent(atts: Attribution[], i: number): Range | null {
   let best: Range | null = null;
