@@ -132,3 +132,15 @@ describe('datelines and accusations', () => {
     expect(c.evidence.text).not.toMatch(/PORT SUDAN/);
   });
 });
+
+describe('reports cited and reports named', () => {
+  it('reads "cited X as saying that" like "quoted X as saying"', () => {
+    const c = claimWith('The newspaper cited European officials as saying that at least 20 shipments of engines had been delivered to Russia.', '20');
+    expect(names(c)).toEqual(['European officials', 'newspaper']);
+  });
+
+  it('does not read "a report that" as someone reporting', () => {
+    const claims = claimsOf('The ministry rejected a report that Chinese companies had shipped drone engines to Russia.');
+    expect(claims.flatMap((c) => c.sources.map((s) => s.name))).not.toContain('a');
+  });
+});

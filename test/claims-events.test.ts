@@ -493,3 +493,10 @@ describe('figures put on an earlier count, and moves at home', () => {
     expect(roles(c)).toEqual(['deploy', 'Poland', null]);
   });
 });
+
+describe('destinations that are no one in particular', () => {
+  it('takes no recipient from context for arms denied "to any party"', () => {
+    const text = 'Russia buys drones from Iran. "We have never provided lethal weapons to any party in the conflict," the spokesperson said.';
+    expect(claimWith(text, 'lethal weapons').recipient).toBeNull();
+  });
+});

@@ -53,6 +53,8 @@ const isVerbUse = (v: DocView, i: number, cue: ReportingCue): boolean => {
   if (next?.lower === 'to' && cue.certainty) return false;
   // "the reported attack", "a confirmed case"
   if (prev?.pos === 'DET' && next && (next.pos === 'NOUN' || next.pos === 'ADJ')) return false;
+  // "rejected a report that …": after an article, the cue word is its noun
+  if (prev && ['a', 'an', 'the', 'this', 'that', 'these', 'those'].includes(prev.lower) && t.pos !== 'VERB') return false;
   if (t.pos === 'VERB' || t.pos === 'AUX') return true;
   // wink tags "reports" in "the agency reports that" as a noun, "informed" in "NIS (NIS) informed a
   // committee" as an adjective: after a subject, before its object or clause, it is the verb
@@ -112,8 +114,9 @@ function verbAttribution(v: DocView, si: number, c0: number, c1: number, cue: Re
     const content = anaphoric && prev ? { first: prev.first, last: prev.last } : { first: s.first, last: c0 };
     return { ...base, kind: 'passive', sources, content, article: anaphoric && si <= 4 };
   }
-  // "Mr. Lee quoted the NIS as stating that …" → [NIS, Lee]
-  if (v.tokens[c0].lower.startsWith('quot')) {
+  // "Mr. Lee quoted the NIS as stating that …" → [NIS, Lee];
+  // "The report cited European officials as saying that …" → [officials, report]
+  if (v.tokens[c0].lower.startsWith('quot') || v.tokens[c0].lower.startsWith('cite')) {
     const obj = npStartingAt(v, c1, s.last);
     if (obj && v.tokens[obj.last]?.lower === 'as' && SAY_AFTER_AS.has(v.tokens[obj.last + 1]?.lower ?? '')) {
       const subj = subjectBefore(v, c0, s.first);

@@ -757,8 +757,8 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
     }
   }
   // "sending 2,000 soldiers to its eastern border": moved within its own country, to no one
-  const ownGround = !recipient && t && ownDestination(v, t);
-  if (ownGround) rules.push('recipient:own-territory');
+  const ownGround = !recipient && t ? ownDestination(v, t) : null;
+  if (ownGround) rules.push(ownGround === 'own' ? 'recipient:own-territory' : 'recipient:no-one-in-particular');
   if (!recipient && !ownGround && (event === 'deploy' || event === 'transfer' || event === 'agreement')) {
     recipient = discourse.recipientFor(event, agent);
     if (recipient) rules.push('recipient:from-context');
@@ -851,14 +851,16 @@ function homeOf(v: DocView, d: Draft, resolver: SourceResolver): ActorRef | null
   return null;
 }
 
-/** "to its eastern border", "into their own bases": a destination its owner's pronoun marks as home. */
-function ownDestination(v: DocView, t: Trigger): boolean {
+/** "to its eastern border", "into their own bases": a destination its owner's pronoun marks as
+ *  home; "to any party in the conflict", "to either side": a destination that is no one in particular. */
+function ownDestination(v: DocView, t: Trigger): 'own' | 'any' | null {
   for (let k = t.last; k < t.clause.last - 1; k++) {
     if (!['to', 'into', 'along', 'on'].includes(v.tokens[k].lower)) continue;
     const next = v.tokens[k + 1].lower;
-    if (['its', 'their', 'our'].includes(next)) return true;
+    if (['its', 'their', 'our'].includes(next)) return 'own';
+    if (v.tokens[k].lower === 'to' && ['any', 'either', 'all'].includes(next)) return 'any';
   }
-  return false;
+  return null;
 }
 
 /** Another country named in the sentence: "after months in Azerbaijani captivity". */

@@ -71,7 +71,10 @@ export function inflect(lemma: string): string[] {
 export function claimLexicon(): ClaimLexicon {
   if (cached) return cached;
   const cues = new PhraseMatcher<ReportingCue>();
-  for (const r of loadTsv('reporting-cues.tsv')) {
+  // a word that is a preposition-like cue ("citing X") is never also read as a form of a verb cue ("cite")
+  const rows = loadTsv('reporting-cues.tsv');
+  const prepForms = new Set(rows.filter((r) => r.kind === 'prep').map((r) => r.cue));
+  for (const r of rows) {
     const cue: ReportingCue = {
       cue: r.cue,
       kind: r.kind as ReportingCue['kind'],
@@ -80,7 +83,7 @@ export function claimLexicon(): ClaimLexicon {
       bare: r.bare === 'yes',
     };
     const forms = r.kind === 'prep' ? [r.cue] : [...inflect(r.cue), ...r.forms.split(',').filter(Boolean)];
-    for (const f of new Set(forms)) cues.add(f, cue);
+    for (const f of new Set(forms)) if (r.kind === 'prep' || !prepForms.has(f)) cues.add(f, cue);
   }
   const hedges = new PhraseMatcher<Hedge>();
   for (const r of loadTsv('hedges.tsv')) hedges.add(r.cue, { cue: r.cue, certainty: r.certainty as Certainty, scope: r.scope as Hedge['scope'] });
