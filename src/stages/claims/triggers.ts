@@ -52,6 +52,10 @@ export function findTriggers(v: DocView, si: number): Trigger[] {
     const using = vm && isUseVerb(vm.value.lemma);
     if (using && !makerAfter(v, vm!.last, s.last)) vm = null;
     const nm = nouns.at(v.tokens, i, s.last);
+    if (!vm && !nm) {
+      i++;
+      continue;
+    }
     // "the North Korean dispatch of combat troops": a noun even when tagged as a verb
     const nominal = nm && v.tokens[nm.last]?.lower === 'of' && i > s.first && ['DET', 'ADJ', 'PROPN', 'PART', 'NOUN'].includes(v.tokens[i - 1].pos);
     // headlines confuse the tagger: "Iran to receive …", "US shoots down 6 drones"
