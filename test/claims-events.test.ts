@@ -500,3 +500,17 @@ describe('destinations that are no one in particular', () => {
     expect(claimWith(text, 'lethal weapons').recipient).toBeNull();
   });
 });
+
+describe('context across a report on purchased drones', () => {
+  const text =
+    'In July, we warned that Iran would sell drones to Russia. In September, Russia transferred drones that it had purchased from Iran into Crimea. ' +
+    'Russia has received dozens of drones so far.';
+
+  it('takes neither the seller nor a region as where the drones went', () => {
+    expect(claimsOf(text, '2022-10-20').find((c) => c.trigger?.text === 'transferred')?.recipient).toBeNull();
+  });
+
+  it('takes the last giver other than the receiver itself as the giver', () => {
+    expect(roles(claimWith(text, 'dozens', '2022-10-20'))).toEqual(['transfer', 'Iran', 'Russia']);
+  });
+});

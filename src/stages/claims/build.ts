@@ -717,12 +717,13 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
   }
   if (!agent) {
     agent = discourse.agentFor(event);
-    if (agent) rules.push('agent:from-context');
     // "North Korea is aiming to acquire technology in return": from whom it sent its troops to
     if (agent && recipient && agent.id === recipient.id) {
       agent = discourse.recipientFor('deploy', recipient) ?? discourse.recipientFor('transfer', recipient);
       if (agent) rules.push('agent:counterpart');
-    }
+      // … else the last other giver of its kind ("UAVs it had purchased from Iran. Russia has received dozens")
+      else if ((agent = discourse.agentFor(event, recipient.id))) rules.push('agent:from-context');
+    } else if (agent) rules.push('agent:from-context');
   }
   // "the conflict has claimed over 20,000 lives": the country the report is about
   if (!agent && (event === 'casualties' || event === 'other') && dominant) {
@@ -745,11 +746,12 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
   if (recipient && agent && recipient.id === agent.id) recipient = null;
   if (!recipient && t && (event === 'deploy' || event === 'transfer')) {
     // "transfer sensitive technologies that could enhance North Korea's nuclear program"
-    // … not where it came from ("UAVs that it had purchased from Iran"), nor where it is used ("for use in Ukraine")
+    // … not where it came from ("UAVs that it had purchased from Iran"), nor where it is used ("for use
+    // in Ukraine"), nor a place it went to ("into Crimea": a place, not a party)
     let end = t.last;
     while (end < t.clause.last && !(v.tokens[end].lower === 'for' && v.tokens[end + 1]?.lower === 'use')) end++;
     const later = actorsIn(v, { first: t.last, last: end }).find(
-      (h) => h.actor.id !== agent?.id && v.tokens[h.mention.first - 1]?.lower !== 'from' && !atts.some((a) => a.sources.some((r) => r.first <= h.mention.first && h.mention.last <= r.last)),
+      (h) => h.actor.id !== agent?.id && h.mention.entity.type !== 'place' && v.tokens[h.mention.first - 1]?.lower !== 'from' && !atts.some((a) => a.sources.some((r) => r.first <= h.mention.first && h.mention.last <= r.last)),
     );
     if (later) {
       recipient = later.actor;

@@ -24,10 +24,11 @@ const FAMILY: Partial<Record<EventType, EventType[]>> = {
 export class Discourse {
   private last = new Map<EventType, Known>();
 
-  agentFor(event: EventType): ActorRef | null {
+  /** The agent of the last event of this family (other than `not`). */
+  agentFor(event: EventType, not: string | null = null): ActorRef | null {
     for (const e of FAMILY[event] ?? [event]) {
       const k = this.last.get(e);
-      if (k?.agent) return k.agent;
+      if (k?.agent && k.agent.id !== not) return k.agent;
     }
     return null;
   }
