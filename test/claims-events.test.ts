@@ -404,6 +404,11 @@ describe('counts of people with no event', () => {
     expect(roles(claimWith('Kyiv has around 700,000 troops under arms, the report said.', '700,000'))).toEqual(['other', 'Ukraine', null]);
   });
 
+  it('takes the nation of the people counted before the country of the report', () => {
+    const text = 'The jets arrived in Myanmar last week. Several of the Russians are staying in Naypyitaw, a source said.';
+    expect(claimWith(text, 'Russians').agent?.name).toBe('Russia');
+  });
+
   it('does not claim people the report has already named ("the three advisers")', () => {
     const claims = claimsOf('The three national security advisers reaffirmed their commitment to security in the Indo-Pacific region.');
     expect(claims.filter((c) => c.quantity)).toEqual([]);

@@ -452,7 +452,8 @@ function quantityDraft(v: DocView, q: QuantityOut, triggers: Trigger[], argsOf: 
   }
   // "the three national security advisors": people named before, not a figure the report gives
   if (qf > 0 && ['the', 'these', 'those'].includes(v.tokens[qf - 1].lower)) return null;
-  args.agent = subjectActor(v, clause, qf);
+  // "several of the Russians are staying in Naypyitaw": people of a nation are its own
+  args.agent = subjectActor(v, clause, qf) ?? actorsIn(v, { first: qf, last: ql }).find((h) => v.mention[h.mention.first]?.rule === 'demonym') ?? null;
   return base(null, 'other', args, q.rule.endsWith(':unit-figure') ? 'quantity:figure-of-earlier' : 'quantity:people');
 }
 
