@@ -519,3 +519,14 @@ describe('context across a report on purchased drones', () => {
     expect(roles(claimWith(text, 'dozens', '2022-10-20'))).toEqual(['transfer', 'Iran', 'Russia']);
   });
 });
+
+describe('forces named before the people, places a relative clause hangs on, more of the same', () => {
+  it.each<[string, string, Want]>([
+    ['Around 100 Russian military instructors arrived in Burkina Faso in January.', '100', ['deploy', 'Russia', 'Burkina Faso']],
+    ['Houthi fighters were sent to Sudan.', 'Houthi fighters', ['deploy', 'Houthis', 'Sudan']],
+    ['In Mali, where Wagner fighters have been deployed since 2021, the army said it had killed 30 militants.', 'Wagner fighters', ['deploy', 'Wagner Group', 'Mali']],
+    ['Around 100 Russian military instructors arrived in Burkina Faso in January. A further 200 are expected by the end of the month.', '200', ['deploy', 'Russia', 'Burkina Faso']],
+  ])('%s', (text, marker, want) => {
+    expect(roles(claimWith(text, marker, '2024-02-10'))).toEqual(want);
+  });
+});

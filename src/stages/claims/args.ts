@@ -343,8 +343,19 @@ function intransitiveArgs(v: DocView, t: Trigger, subj: Range | null, k: number,
     args.theme = v.tokens[to]?.lower === 'to' ? [{ first: t.first, last: clauseEndOfInfinitive(v, to, hi), head: t.first, separate: false, people: false }] : [];
     args.themeFrom = args.theme.length ? 'object' : null;
   } else {
-    args.agent = by ?? (inTheme && inTheme.mention.rule === 'demonym' ? inTheme : null);
+    // a nation or a force named before the people or goods: "North Korean troops", "Wagner
+    // fighters", "Russian military instructors"
+    const modifier = inTheme && (inTheme.mention.rule === 'demonym' || args.theme.some((it) => inTheme.mention.first >= it.first && inTheme.mention.last <= it.head));
+    args.agent = by ?? (modifier ? inTheme : null);
     args.recipient = firstActor(v, pps, ['to', 'into', 'in', 'for', 'purpose'], args.agent);
+    // "In Mali, where Wagner fighters have been deployed": the place the relative clause hangs on
+    if (!args.recipient && v.tokens[t.clause.first - 1]?.lower === 'where') {
+      let k = t.clause.first - 2;
+      if (v.tokens[k]?.text === ',') k--;
+      const m = k >= 0 ? v.mention[k] : null;
+      const hit = m && m.last === k + 1 ? actorIn(v, { first: m.first, last: m.last }) : null;
+      if (hit && hit.actor.id !== args.agent?.actor.id) args.recipient = hit;
+    }
   }
   args.location = placeIn(v, pps, ['to', 'in', 'into', 'at']);
   return args;

@@ -454,7 +454,10 @@ function quantityDraft(v: DocView, q: QuantityOut, triggers: Trigger[], argsOf: 
   if (qf > 0 && ['the', 'these', 'those'].includes(v.tokens[qf - 1].lower)) return null;
   // "several of the Russians are staying in Naypyitaw": people of a nation are its own
   args.agent = subjectActor(v, clause, qf) ?? actorsIn(v, { first: qf, last: ql }).find((h) => v.mention[h.mention.first]?.rule === 'demonym') ?? null;
-  return base(null, 'other', args, q.rule.endsWith(':unit-figure') ? 'quantity:figure-of-earlier' : 'quantity:people');
+  // "Around 100 instructors arrived in January. A further 200 are expected": a count that borrowed
+  // its noun from the count before, with no event of its own, is more of that event
+  const borrowed = q.rule.endsWith(':unit-figure') || q.rule.endsWith(':unit-elided');
+  return base(null, 'other', args, borrowed ? 'quantity:figure-of-earlier' : 'quantity:people');
 }
 
 const lastWords = (text: string, n: number) => text.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ').trim().split(/\s+/).slice(-n).map((w) => w.replace(/(?<=[a-z]{3})s$/, '')).join(' ');
@@ -789,6 +792,8 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
   // evidence: the tokens that make the claim, within the sentence
   const marks = [d.anchor, ...(t ? [t.first, t.last - 1] : []), ...d.items.flatMap((it) => [it.first, it.last - 1])];
   for (const hit of [d.args.agent, d.args.recipient]) if (hit && hit.mention.first >= s.first && hit.mention.last <= s.last) marks.push(hit.mention.first, hit.mention.last - 1);
+  // a count with no event word of its own: with its verb group ("A further 200 are expected")
+  if (!t) for (let k = d.anchor + 1; k < s.last && ['AUX', 'VERB', 'ADV', 'PART'].includes(v.tokens[k].pos) && !v.quantity[k]; k++) if (v.tokens[k].pos !== 'PART' || v.tokens[k].lower !== 'to') marks.push(k);
   const first = Math.max(s.first, Math.min(...marks));
   let last = Math.min(s.last, Math.max(...marks) + 1);
   last = examplesEnd(v, last, s.last);
