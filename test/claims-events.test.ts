@@ -530,3 +530,22 @@ describe('forces named before the people, places a relative clause hangs on, mor
     expect(roles(claimWith(text, marker, '2024-02-10'))).toEqual(want);
   });
 });
+
+describe('a report on pledged aid', () => {
+  const text =
+    'BERLIN (AP) — Germany will provide Ukraine with a new military aid package worth 500 million euros ($540 million), Chancellor Olaf Scholz announced Thursday. ' +
+    'Meanwhile, the Netherlands said it would deliver the first six of 24 promised F-16 fighter jets in the coming weeks. Denmark has already handed over 19 jets.';
+  const claims = () => claimsOf(text, '2024-05-30');
+
+  it('reads a package the verb provides with the verb’s tense (an amount converted in brackets is claimed as written)', () => {
+    const money = claims().filter((c) => c.quantity && /^[A-Z]{3}$/.test(c.quantity.unit ?? ''));
+    expect(money.map((c) => [c.quantity!.min, c.quantity!.unit, c.status])).toEqual([
+      [500_000_000, 'EUR', 'planned'],
+      [540_000_000, 'USD', 'planned'],
+    ]);
+  });
+
+  it('does not carry a side’s word about its own deliveries to another side’s', () => {
+    expect(names(claimWith(text, '19', '2024-05-30'))).toEqual([]);
+  });
+});

@@ -205,6 +205,10 @@ function carryAttribution(made: ClaimOut[], previous: ClaimOut[], atts: Attribut
   for (const c of made) {
     if (c.sources.length || c.quantity?.min == null) continue;
     const before = previous.find((p) => p.event === c.event && p.quantity?.min != null && p.sources.length && forward(p));
+    // "the Netherlands said it would deliver six jets. Denmark has handed over 19": a side speaking of
+    // its own deliveries does not report another's
+    const selfReport = before && before.sources[0]?.id && before.sources[0].id === before.agent?.id;
+    if (before && selfReport && c.agent?.id !== before.agent?.id) continue;
     if (before) {
       c.sources = before.sources;
       c.rules = [...c.rules, 'sources:carried-from-previous-sentence'];

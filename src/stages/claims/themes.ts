@@ -96,6 +96,8 @@ function itemToken(t: Token, v: DocView, k: number): boolean {
   if (t.pos === 'PRON' && ['its', 'their', 'his', 'her', 'our'].includes(t.lower)) return true;
   if (t.pos === 'ADP' && t.lower === 'of') return true;
   if (t.pos === 'ADV' && /ly$/.test(t.lower) && v.tokens[k + 1]?.pos === 'ADJ') return true;
+  // "a new/ADV military package": a word the tagger misread, between an article and the noun
+  if (t.pos === 'ADV' && v.tokens[k - 1]?.pos === 'DET' && ['ADJ', 'NOUN'].includes(v.tokens[k + 1]?.pos ?? '')) return true;
   return Boolean(v.quantity[k]);
 }
 
