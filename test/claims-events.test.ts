@@ -446,6 +446,8 @@ describe('words that look like events and are not', () => {
     ['Putin will meet Kim Jong Un in Vladivostok.', [['meeting', 'Russia', 'North Korea']]],
     // an adjective made of a verb ("hard-fought") is no combat
     ['The aid will help Ukraine secure hard-fought victories on the battlefield.', []],
+    // a casualty noun modifying another noun names no losses
+    ['Moscow does not publish its own casualty figures.', []],
     // remarks are not goods
     ['Laura Cooper will provide some brief remarks.', []],
     // a promise with no other side is no agreement; two sides of a subject are the parties

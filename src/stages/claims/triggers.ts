@@ -83,7 +83,9 @@ export function findTriggers(v: DocView, si: number): Trigger[] {
     }
     // a capitalised noun inside running text is part of a name: "the Ukraine Support Tracker"
     const named = !s.headline && i > s.first && /^\p{Lu}/u.test(t.text);
-    if (nm && !named && !satisfies(v, nm.value, nm.last, s.last) && (nominal || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || (t.pos === 'VERB' && nm.value.event === 'casualties'))) {
+    // "casualty figures", "loss estimates": a casualty noun modifying another noun names no losses
+    const modifier = nm && nm.value.event === 'casualties' && v.tokens[nm.last]?.pos === 'NOUN' && !v.quantity[nm.last];
+    if (nm && !named && !modifier && !satisfies(v, nm.value, nm.last, s.last) && (nominal || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || (t.pos === 'VERB' && nm.value.event === 'casualties'))) {
       out.push({ first: nm.first, last: nm.last, entry: nm.value, group: { first: nm.first, last: nm.last }, passive: false, reduced: false, mainLater: false, clause: clauseAround(v, si, nm.first) });
       i = nm.last;
       continue;
