@@ -330,13 +330,19 @@ describe('a later count of the same goods', () => {
     const text = 'Egypt will receive its first Rafale fighter jets from France next month. In all, 30 new fighter jets are part of the order.';
     expect(roles(claimWith(text, '30'))).toEqual(['transfer', 'France', 'Egypt']);
   });
+  it('counts it a few sentences on, when the count only says how many', () => {
+    const text = 'Egypt will receive Rafale fighter jets from France. The deal was signed in May. Details were not released. Officials said a total of 30 jets are involved.';
+    expect(roles(claimWith(text, '30'))).toEqual(['transfer', 'France', 'Egypt']);
+  });
   it.each([
     // other goods
     'Russia delivered Su-30 jets to Myanmar in March. The air force also flies 20 MiG-29 fighters.',
     // a count with an actor of its own
     'Russia delivered Su-30 jets to Myanmar in March. Myanmar’s air force now flies 20 jets.',
-    // too far back
+    // a predicate of its own
     'Russia delivered Su-30 jets to Myanmar in March. Officials met in June. The talks ran long. Pilots said 20 jets were grounded.',
+    // too far back
+    'Russia delivered Su-30 jets to Myanmar. Officials met. The talks ran long. Nothing was agreed. Nobody spoke. Officials said 20 jets are involved.',
   ])('not when it is about something else: %s', (text) => {
     expect(claimsOf(text).filter((c) => c.rules.includes('quantity:same-goods-as-before'))).toEqual([]);
   });

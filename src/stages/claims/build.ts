@@ -478,15 +478,25 @@ function sameGoodsDraft(v: DocView, q: QuantityOut, claims: ClaimOut[], si: numb
   let same: ClaimOut | undefined;
   for (let k = claims.length - 1; k >= 0 && !same; k--) {
     const c = claims[k];
-    if (v.tokens[v.tokenRange(c.evidence.start, c.evidence.end)[0]].sentence < si - 2) break;
+    if (v.tokens[v.tokenRange(c.evidence.start, c.evidence.end)[0]].sentence < si - 4) break;
     if (c.event !== 'transfer' || !c.theme) continue;
     const n = Math.min(2, unitWords, c.theme.trim().split(/\s+/).length);
     if (lastWords(c.theme, n) === lastWords(q.unit, n)) same = c;
   }
-  // "Myanmar's air force now flies 20 jets": a count with an actor of its own is about that actor
-  if (!same || subjectActor(v, clauseAround(v, si, qf), qf) || actorsIn(v, { first: qf, last: ql }).length) return null;
+  // "Myanmar's air force now flies 20 jets": a count with an actor of its own is about that actor;
+  // "20 jets were grounded": one with a predicate of its own says something else of them
+  const clause = clauseAround(v, si, qf);
+  if (!same || subjectActor(v, clause, qf) || actorsIn(v, { first: qf, last: ql }).length || ownPredicate(v, ql, clause.last)) return null;
   const item: ThemeItem = { first: qf, last: ql, head: ql - 1, separate: false, people: false };
   return { trigger: null, event: 'transfer', args: emptyArgs(), items: [item], quantity: q, anchor: qf, rules: ['quantity:same-goods-as-before', `quantity:${q.rule}`] };
+}
+
+let countPredicates: Set<string> | null = null;
+/** A verb after the count, in its clause, other than one that only says how many (count-predicates.txt). */
+function ownPredicate(v: DocView, from: number, to: number): boolean {
+  countPredicates ??= new Set(loadList('count-predicates.txt'));
+  for (let k = from; k < to; k++) if (v.tokens[k].pos === 'VERB' && !countPredicates.has(v.tokens[k].lower)) return true;
+  return false;
 }
 
 function countBetween(v: DocView, a: number, b: number): boolean {
