@@ -557,3 +557,15 @@ describe('a report on pledged aid', () => {
     expect(names(claimWith(text, '19', '2024-05-30'))).toEqual([]);
   });
 });
+
+describe('civilians on the move', () => {
+  it.each<[string, string, Want]>([
+    ['Poland hosts about 950,000 Ukrainian refugees.', '950,000', ['other', 'Ukraine', 'Poland']],
+    ['Belarus hosts about 1,500 Wagner fighters.', '1,500', ['deploy', 'Wagner Group', 'Belarus']],
+    // a figure in apposition counts what the count before it counted
+    ['More than 6 million Ukrainians have fled abroad, with Poland hosting the largest number, about 950,000.', '950,000', ['other', 'Ukraine', 'Poland']],
+    ['More than 6 million Ukrainians have fled abroad, with Poland hosting the largest number, about 950,000.', '6 million', ['other', 'Ukraine', null]],
+  ])('%s', (text, marker, want) => {
+    expect(roles(claimWith(text, marker))).toEqual(want);
+  });
+});

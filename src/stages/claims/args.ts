@@ -334,6 +334,8 @@ function intransitiveArgs(v: DocView, t: Trigger, subj: Range | null, k: number,
     const obj = npStartingAt(v, k, hi);
     args.agent = obj ? actorIn(v, obj) : null;
     args.agent ??= firstActor(v, pps, ['from']);
+    // "6 million Ukrainians have fled": the people's own country
+    if (!args.agent && inTheme && inTheme.mention.rule === 'demonym') args.agent = inTheme;
     args.recipient = firstActor(v, pps, ['to', 'into']);
   } else if (f === 'train') {
     // the trainees are who receives; what moves is the training itself

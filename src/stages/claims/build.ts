@@ -26,6 +26,14 @@ const words = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u);
 const mentionsAid = (text: string) => words(text).some((w) => (aidWords ??= new Set(loadList('aid-words.txt'))).has(w));
 /** "Russia's casualty count", "up to 120,000 deaths" */
 const mentionsCasualties = (text: string) => words(text).some((w) => (casualtyWords ??= new Set(loadList('casualty-words.txt'))).has(w));
+let civilians: Set<string> | null = null;
+/** Every thing moved names civilians (civilian-nouns.txt): the head of each item, or the count's unit. */
+function isCivilianMove(v: DocView, d: Draft): boolean {
+  civilians ??= new Set(loadList('civilian-nouns.txt'));
+  const heads = d.quantity?.unit ? [d.quantity.unit] : d.items.map((it) => v.text(it.first, it.last));
+  return heads.length > 0 && heads.every((h) => civilians!.has(lastWords(h, 2)) || civilians!.has(h.toLowerCase().split(/\s+/).pop() ?? ''));
+}
+
 let homecoming: Set<string> | null = null;
 const isHomecoming = (lemma: string) => (homecoming ??= new Set(loadList('homecoming-triggers.txt'))).has(lemma);
 const isLightVerb = (w: string) => (lightVerbs ??= new Set(loadList('light-verbs.txt'))).has(w);
@@ -178,6 +186,16 @@ function elidedThemes(made: ClaimOut[], earlier: ClaimOut[]): void {
  */
 function figuresOfEarlier(made: ClaimOut[], earlier: ClaimOut[]): void {
   for (const c of made) {
+    // "6 million Ukrainians have fled, with Poland hosting the largest number, about 950,000": the
+    // same people make the same kind of move, whatever the verb of the second count
+    if (c.event === 'deploy' && c.quantity && c.rules.some((r) => /^quantity:.*:unit-(?:figure|elided)$/.test(r))) {
+      const source = [...earlier.slice(-6), ...made.slice(0, made.indexOf(c))].reverse().find((o) => o.quantity?.unit === c.quantity!.unit && o.quantity.min != null);
+      if (source?.event === 'other') {
+        c.event = 'other';
+        c.agent ??= source.agent;
+        c.rules = [...c.rules, 'event:same-people-as-earlier-count'];
+      }
+    }
     if (!c.rules.includes('quantity:figure-of-earlier') || !c.quantity?.unit) continue;
     const before = [...earlier.slice(-6), ...made.slice(0, made.indexOf(c))].reverse().find((o) => o.quantity?.unit === c.quantity!.unit && o.quantity.min != null);
     if (!before) continue;
@@ -784,6 +802,11 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
     if (recipient) rules.push('recipient:from-context');
   }
   if (event === 'recruit' || event === 'casualties') recipient = null;
+  // "Poland hosts 950,000 refugees": civilians who move are not deployed
+  if (event === 'deploy' && isCivilianMove(v, d)) {
+    event = 'other';
+    rules.push('event:civilians-move');
+  }
   // equipment deployed to another country has moved there: "deployed … along with an air defence system to Niger"
   if (event === 'other' && t?.entry.peopleEvent === 'deploy' && recipient && agent && recipient.id !== agent.id && d.items.length && !d.items.some((it) => it.people)) {
     event = 'transfer';

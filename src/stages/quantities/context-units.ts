@@ -56,9 +56,10 @@ let figureWords: Set<string> | null = null;
  *  noun named before the count with no "of", or null. */
 function figureBefore(tokens: Token[], i: number, sentence: number): Token | null {
   figureWords ??= new Set(loadList('figure-nouns.txt'));
+  // "… at 7,000", or in apposition: "the largest number, about 950,000"
   const k = i - 2;
-  if (tokens[i - 1]?.lower !== 'at' || k < 1 || tokens[k].sentence !== sentence || !figureWords.has(tokens[k].lower)) return null;
-  const opener = (t: Token | undefined) => !!t && ['the', 'this', 'that', 'its', 'their', 'overall', 'put', 'estimated', 'estimate', 'estimates', 'placed', 'puts', 'places'].includes(t.lower);
+  if (!['at', ','].includes(tokens[i - 1]?.lower ?? '') || k < 1 || tokens[k].sentence !== sentence || !figureWords.has(tokens[k].lower)) return null;
+  const opener = (t: Token | undefined) => !!t && ['the', 'this', 'that', 'its', 'their', 'overall', 'put', 'estimated', 'estimate', 'estimates', 'placed', 'puts', 'places', 'largest', 'highest', 'biggest'].includes(t.lower);
   // "put Russian losses at 3,000": past one modifier
   return opener(tokens[k - 1]) || (['ADJ', 'PROPN'].includes(tokens[k - 1].pos) && opener(tokens[k - 2])) ? tokens[k] : null;
 }
