@@ -569,3 +569,14 @@ describe('civilians on the move', () => {
     expect(roles(claimWith(text, marker))).toEqual(want);
   });
 });
+
+describe('parts of a country', () => {
+  it('names "eastern Russia" as where, with Russia the recipient', () => {
+    const c = claimWith('North Korea has sent around 10,000 soldiers to train in eastern Russia.', '10,000', '2024-10-28');
+    expect([...roles(c), c.location?.name]).toEqual(['deploy', 'North Korea', 'Russia', 'eastern Russia']);
+  });
+
+  it('takes people killed in a region of a country as that country’s', () => {
+    expect(roles(claimWith('Russia shelled towns in southern Ukraine, killing 12 civilians.', '12'))).toEqual(['casualties', 'Ukraine', null]);
+  });
+});

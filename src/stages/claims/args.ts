@@ -174,7 +174,7 @@ export function readArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
     args.theme = readThemeList(v, k, hi);
     args.themeFrom = 'object';
     // the victims' side: named with them, else the country of the place struck ("a strike on Dnipro killed 12")
-    const placed = actorsIn(v, { first: t.clause.first, last: hi }, true).find((h) => h.place && !h.placeOnly && v.tokens[h.mention.first - 1]?.pos === 'ADP');
+    const placed = actorsIn(v, { first: t.clause.first, last: hi }, true).find((h) => !h.placeOnly && inPlace(v, h));
     args.agent = actorIn(v, obj) ?? (placed ? placed : null);
     args.location = placeIn(v, readPPs(v, obj.last, hi, ctx), ['in', 'across', 'near']) ?? placed?.place ?? null;
     return args;
@@ -324,8 +324,7 @@ function intransitiveArgs(v: DocView, t: Trigger, subj: Range | null, k: number,
     }
     // "nine people were killed in Kharkiv": people killed in a place are of its country
     if (!args.agent && args.theme.some((it) => it.people || v.quantity[it.first])) {
-      // (a country too: "injured in southern Israel")
-      const placed = actorsIn(v, { first: t.last, last: hi }, true).find((h) => !h.placeOnly && (h.place || h.mention.entity.type === 'country') && h.mention.rule !== 'demonym' && /^(?:in|near|across|around|southern|northern|eastern|western|central)$/.test(v.tokens[h.mention.first - 1]?.lower ?? ''));
+      const placed = actorsIn(v, { first: t.last, last: hi }, true).find((h) => !h.placeOnly && inPlace(v, h));
       if (placed) args.agent = placed;
     }
   }
@@ -422,6 +421,16 @@ function demonymIn(v: DocView, items: ThemeItem[], not: ActorHit | null): ActorH
     if (hit) return hit;
   }
   return null;
+}
+
+/** A place named as where something happened: "in Kharkiv", "on Dnipro", "in southern Israel" (a country
+ *  too, after a preposition or a compass word; never a demonym). */
+function inPlace(v: DocView, h: ActorHit): boolean {
+  if (!(h.place || h.mention.entity.type === 'country') || h.mention.rule === 'demonym') return false;
+  const prev = v.tokens[h.mention.first - 1];
+  if (!prev) return false;
+  if (/^(?:southern|northern|eastern|western|central)$/.test(prev.lower)) return true;
+  return h.place ? prev.pos === 'ADP' : /^(?:in|near|across|around|inside)$/.test(prev.lower);
 }
 
 /** A national adjective inside the theme ("Iranian drones"), not a name ("drones for Ukraine's army"). */

@@ -634,6 +634,7 @@ function coordinatedPredicateBetween(v: DocView, a: number, b: number): boolean 
   return false;
 }
 
+const COMPASS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 const MOVES = new Set<EventType>(['deploy', 'transfer', 'recruit', 'agreement']);
 let placeWords: Set<string> | null = null;
 
@@ -667,6 +668,14 @@ function locationFor(v: DocView, d: Draft, t: Trigger | null, event: EventType, 
   const places = (first: number, last: number) => actorsIn(v, { first, last }, true).filter((h) => h.place && isLocative(v, h, argMentions));
   const after = places(from, Math.min(clause.last, s.last))[0] ?? places(Math.max(clause.first, s.first), from)[0];
   if (after?.place) return [after.place, 'location:place-in-clause'];
+  // "to train in eastern Russia", "fighting in southern Ukraine": a part of a country, even one that is an argument
+  for (const h of actorsIn(v, { first: from, last: Math.min(clause.last, s.last) }, true)) {
+    const m = h.mention;
+    const compass = v.tokens[m.first - 1];
+    if (m.entity.type === 'country' && m.rule !== 'demonym' && compass && COMPASS.has(compass.lower) && v.tokens[m.first - 2]?.pos === 'ADP') {
+      return [{ id: null, name: `${compass.lower} ${v.text(m.first, m.last)}` }, 'location:part-of-country'];
+    }
+  }
   if (MOVES.has(event)) return null;
   for (let k = from; k < clause.last; k++) {
     const w = v.tokens[k].lower;
