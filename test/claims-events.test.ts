@@ -276,6 +276,13 @@ describe('where a claim happened', () => {
     expect(claimWith(text, '300').location?.name).toBe('Bryansk');
     expect(claimWith(text, '200').location).toBeNull();
   });
+
+  it('carries it from an ongoing dispatch to its planned parts, not from a done move to a planned one', () => {
+    const ongoing = 'Minsk has ordered the dispatch of 1,000 engineers to Russia’s Bryansk region. The deployment will include 300 sappers.';
+    expect(claimWith(ongoing, '300').location?.name).toBe('Bryansk');
+    const done = 'Minsk sent 1,000 engineers to Russia’s Bryansk region last year. It will send 300 sappers in May.';
+    expect(claimWith(done, '300').location).toBeNull();
+  });
 });
 
 describe('what a package contains', () => {

@@ -48,12 +48,14 @@ export class Discourse {
     return null;
   }
 
-  /** Where the same event between the same sides was, in this sentence or the one before
+  /** Where the same event between the same sides was, in this sentence or the one before, when
+   *  its status agrees: an ongoing dispatch and its planned or finished parts are one event; a
+   *  done deployment and a planned one are two
    *  ("Kim to send 6K workers to rebuild Russia’s Kursk. The deployment will include 5K builders …"). */
   locationFor(event: EventType, agent: ActorRef | null, recipient: ActorRef | null, sentence: number, status: string): ActorRef | null {
     const k = this.last.get(event);
     const l = k?.location;
-    return l && k.agent?.id === agent?.id && k.recipient?.id === recipient?.id && l.sentence >= sentence - 1 && l.status === status ? l.place : null;
+    return l && k.agent?.id === agent?.id && k.recipient?.id === recipient?.id && l.sentence >= sentence - 1 && (l.status === status || l.status === 'ongoing' || status === 'ongoing') ? l.place : null;
   }
 
   note(event: EventType, agent: ActorRef | null, recipient: ActorRef | null, location: { place: ActorRef; sentence: number; status: string } | null = null): void {
