@@ -57,6 +57,14 @@ describe('status from tense and cues', () => {
     ['North Korea sent 3,000 soldiers to Russia in January.', '3,000', 'done'],
     ['Iran is sending 60 drones a week to Russia.', '60', 'ongoing'],
     ['North Korea has begun recruiting 2,000 soldiers for Russia.', '2,000', 'ongoing'],
+    // "is to be", "are to": a plan
+    ['The first 12 jets are now to be handed over to Iran.', '12', 'planned'],
+    ['Some 300 troops are to arrive in Mali in May.', '300', 'planned'],
+    // a present the tagger read as a noun is ongoing
+    ['The Houthis use 40 Iranian-made drones a month.', '40', 'ongoing'],
+    // a count of losses counts losses suffered
+    ["Russia's casualty count is approaching 300,000.", '300,000', 'done'],
+    ['Total casualties are believed to be around 250,000.', '250,000', 'done'],
   ])('%s', (text, marker, want) => {
     expect(claimWith(text, marker).status).toBe(want);
   });

@@ -827,6 +827,8 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
     mod.polarity = 'negative';
     mod.cues = [...mod.cues, { ...v.span(d.items[0].first, d.items[0].first + 1), kind: 'negation:no' }];
   }
+  // a count of losses counts losses suffered: "the toll is 300", "casualties are believed to be 240,000"
+  if (event === 'casualties' && d.quantity?.min != null && mod.status === 'ongoing') mod.status = 'done';
   // only the past form makes it: "agreed to sell" is done, "will agree to sell" still planned
   if (agreeing && /^(agreed|signed)$/i.test(agreeing[1])) mod.status = 'done';
   const found = locationFor(v, d, t, event, dominant);

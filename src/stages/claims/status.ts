@@ -31,6 +31,10 @@ function groupStatus(v: DocView, first: number, last: number, headline: boolean,
       // "are believed to be" is the state of the verb before it
       const before = v.tokens[k - 1]?.lower ?? '';
       const after = v.tokens[k + 1]?.lower ?? '';
+      // "the first delivery is (now) to be handed over", "troops are to arrive": a plan
+      let b = k - 1;
+      while (b >= first && v.tokens[b].pos === 'ADV') b--;
+      if (b >= first && ['is', 'are', 'am', 'was', 'were'].includes(v.tokens[b].lower)) return 'planned';
       if (after === 'be' || after === 'have') continue;
       st = statusCue(before) === 'ongoing' ? 'ongoing' : 'planned';
     }
@@ -90,5 +94,6 @@ export function statusFor(v: DocView, t: Trigger, predicate: Range | null): Stat
   }
   // a phrasal verb's tense is its verb's: "took in", "handed over", "shot down"
   const head = t.last - t.first > 1 ? t.first + 1 : t.last;
-  return groupStatus(v, t.group.first, head, s.headline) ?? 'unknown';
+  // a verb the tagger read as a noun ("the Houthis use/NOUN Iranian-made missiles"): its present is ongoing
+  return groupStatus(v, t.group.first, head, s.headline) ?? (t.group.first === t.first && !isPastForm(v.tokens[t.first]) ? 'ongoing' : 'unknown');
 }
