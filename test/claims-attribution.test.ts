@@ -144,3 +144,17 @@ describe('reports cited and reports named', () => {
     expect(claims.flatMap((c) => c.sources.map((s) => s.name))).not.toContain('a');
   });
 });
+
+describe('closing cues with a listener and what follows it', () => {
+  it.each([
+    'North Korea will send troops to Russia, the NIS told lawmakers Monday.',
+    'North Korea will send troops to Russia, the NIS told lawmakers after a closed-door briefing.',
+  ])('%s', (text) => {
+    expect(names(claimWith(text, 'troops', '2024-11-04'))).toEqual(['National Intelligence Service']);
+  });
+
+  it('nests a source reported inside a closing cue', () => {
+    const c = claimWith('The NIS said at least 1,100 North Korean soldiers have been killed or wounded, Rep. Lee Seong-kweun told reporters after a closed-door briefing.', '1,100', '2024-11-04');
+    expect(names(c)).toEqual(['National Intelligence Service', 'Lee Seong-kweun']);
+  });
+});

@@ -57,6 +57,8 @@ describe('status from tense and cues', () => {
     ['North Korea sent 3,000 soldiers to Russia in January.', '3,000', 'done'],
     ['Iran is sending 60 drones a week to Russia.', '60', 'ongoing'],
     ['North Korea has begun recruiting 2,000 soldiers for Russia.', '2,000', 'ongoing'],
+    // a gerund after "after" came before the clause's own event
+    ['North Korea is likely to send more troops after suffering 1,100 casualties.', '1,100', 'done'],
     // "is to be", "are to": a plan
     ['The first 12 jets are now to be handed over to Iran.', '12', 'planned'],
     ['Some 300 troops are to arrive in Mali in May.', '300', 'planned'],

@@ -299,7 +299,11 @@ function endsClause(v: DocView, c1: number, hi: number, cue: ReportingCue): bool
   let k = c1;
   const skipTime = () => { while (k < hi && (v.time[k] || v.tokens[k].pos === 'ADV')) k++; };
   skipTime();
-  if ((cue.cue === 'tell' || cue.cue === 'inform' || cue.cue === 'brief') && k < hi) k = npStartingAt(v, k, hi, false)?.last ?? k;
+  if ((cue.cue === 'tell' || cue.cue === 'inform' || cue.cue === 'brief') && k < hi) {
+    k = npStartingAt(v, k, hi, false)?.last ?? k;
+    // "told lawmakers Monday"
+    skipTime();
+  }
   for (let guard = 0; guard < 5 && k < hi && ['in', 'on', 'at', 'during', 'to', 'via', 'through', 'after', 'before', 'following', 'with', 'from', 'for'].includes(v.tokens[k].lower); guard++) {
     k = npStartingAt(v, k + 1, hi)?.last ?? k + 1;
     skipTime();

@@ -33,6 +33,8 @@ function npToken(v: DocView, i: number): boolean {
   if (t.text === '(' || t.text === ')' || t.text === '&') return true;
   // participles inside names and descriptions: "informed sources", "United Arab Emirates"
   if (t.pos === 'VERB' && (v.mention[i] || /^\p{Lu}/u.test(t.text))) return true;
+  // … and the first half of a hyphenated modifier: "a closed-door briefing"
+  if (t.pos === 'VERB' && v.tokens[i + 1]?.text === '-' && v.tokens[i + 1].start === t.end) return true;
   return false;
 }
 

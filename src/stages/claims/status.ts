@@ -84,6 +84,8 @@ export function statusFor(v: DocView, t: Trigger, predicate: Range | null): Stat
   }
   const gerund = /ing$/.test(v.tokens[t.first].lower) && t.group.first === t.first;
   if (gerund) {
+    // "after suffering heavy losses": what came before the clause's own event
+    if (['after', 'since', 'following'].includes(v.tokens[t.first - 1]?.lower ?? '')) return 'done';
     // "by providing", "…, supplying shells": the tense of the clause it hangs from
     const gov = governingVerb(v, t.first, s.first);
     if (gov >= 0) {
