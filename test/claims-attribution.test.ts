@@ -158,3 +158,13 @@ describe('closing cues with a listener and what follows it', () => {
     expect(names(c)).toEqual(['National Intelligence Service', 'Lee Seong-kweun']);
   });
 });
+
+describe('sources with the place they sit in', () => {
+  it('names the institution, not the city ("the Ministry of Defence in London")', () => {
+    expect(names(claimWith('A British warship shot down three drones, the Ministry of Defence in London said.', 'three'))).toEqual(['UK Ministry of Defence']);
+  });
+
+  it('keeps the city for sources that name no institution ("officials in Kyiv")', () => {
+    expect(names(claimWith('Iran sent 40 drones to Russia, officials in Kyiv said.', '40'))).toEqual(['Ukraine']);
+  });
+});

@@ -39,7 +39,8 @@ describe('events and their arguments', () => {
     ['Berlin has already supplied six IRIS-T units to Ukraine.', 'six', ['transfer', 'Germany', 'Ukraine']],
     ['The US sent two HIMARS units to Ukraine.', 'two', ['transfer', 'United States', 'Ukraine']],
     ['Russia deployed two army units to Belarus.', 'two', ['deploy', 'Russia', 'Belarus']],
-    // combat
+    // combat; "its forces": the owner the pronoun stands for
+    ['U.S. Central Command said its forces had destroyed four Houthi drones.', 'four', ['combat', 'United States', null]],
     ['Israeli jets shot down 12 drones over the Golan Heights.', '12', ['combat', 'Israel', null]],
     // agreement: agreeing to sell is a deal
     ['In 2021, Russia agreed to sell 12 Su-35 jets to Egypt.', '12', ['agreement', 'Russia', 'Egypt']],

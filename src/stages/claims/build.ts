@@ -729,7 +729,10 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
   if (agreeing) event = 'agreement';
   // "the Prime Minister offered …": a described person stands for their country
   if (!agent && d.args.agentRange) {
-    const who = resolver.resolve(d.args.agentRange)[0]?.entity;
+    // "its forces had destroyed …": the owner the pronoun stands for
+    const r = d.args.agentRange;
+    const owner = r.last - r.first > 1 && ['its', 'their'].includes(v.tokens[r.first].lower) ? { first: r.first, last: r.first + 1 } : r;
+    const who = resolver.resolve(owner)[0]?.entity;
     // a person stands for their country; a group, or an organisation of no country (the WFP), for itself
     const actor = who ? (who.type === 'group' || (who.type === 'organisation' && !who.country) ? { id: who.id, name: who.name } : countryOf(v, who)) : null;
     if (actor) {

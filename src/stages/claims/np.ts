@@ -123,7 +123,10 @@ export function subjectBefore(v: DocView, verb: number, lo: number): Range | nul
     if (k < lo) break;
     const participle = v.tokens[k].pos === 'VERB' && /(?:ed|en|ing)$|^(?:sent|sold|held|kept|left)$/.test(v.tokens[k].lower);
     // not past a name: "the UN's High Commissioner for Refugees Filippo Grandi"
-    const nounHead = ['NOUN', 'PROPN'].includes(v.tokens[k].pos) && k === np.first - 2 && !v.mention[np.last - 1] && MODIFYING_PREPS.has(v.tokens[np.first - 1].lower);
+    // … but past a place: "the Ministry of Defence in London said", "officials in Kyiv said"
+    const last = v.mention[np.last - 1];
+    const placePP = last && ['in', 'at'].includes(v.tokens[np.first - 1].lower) && (last.entity.type === 'place' || last.entity.type === 'country') && last.first === np.first;
+    const nounHead = ['NOUN', 'PROPN'].includes(v.tokens[k].pos) && k === np.first - 2 && (!last || placePP) && MODIFYING_PREPS.has(v.tokens[np.first - 1].lower);
     if (participle) {
       const head: Range | null = k - 1 >= lo ? npEndingAt(v, k - 1, lo) : null;
       if (!head || !['NOUN', 'PROPN', 'NUM'].includes(v.tokens[k - 1].pos)) break;
@@ -131,7 +134,8 @@ export function subjectBefore(v: DocView, verb: number, lo: number): Range | nul
     } else if (nounHead) {
       const head = npEndingAt(v, k, lo);
       if (!head) break;
-      np = head;
+      // a place it is in stays with it: "officials in Kyiv"
+      np = placePP ? { first: head.first, last: np.last } : head;
     } else break;
   }
   return extendCoordination(v, cutAtCue(v, np), lo);

@@ -139,6 +139,14 @@ export class SourceResolver {
     const range = { first: r.first, last };
     // "they said": everyone the last report named ("US officials … told the New York Times")
     if (last - r.first === 1 && v.tokens[r.first].lower === 'they') return this.lastSources(r.first, range);
+    // "the Ministry of Defence in London": the institution, not the city it sits in; "officials in
+    // Kyiv" name no institution and keep the city for their side
+    const placed = v.mention[last - 1];
+    const at = placed && (placed.entity.type === 'place' || placed.entity.type === 'country') ? placed.first - 1 : -1;
+    if (at > r.first && ['in', 'at'].includes(v.tokens[at].lower)) {
+      const inner = this.resolveOne({ first: r.first, last: at });
+      if (inner?.entity) return [inner];
+    }
     const one = this.resolveOne(range);
     return one ? [one] : [];
   }
