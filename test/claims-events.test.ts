@@ -588,3 +588,23 @@ describe('parts of a country', () => {
     expect(roles(claimWith('Russia shelled towns in southern Ukraine, killing 12 civilians.', '12'))).toEqual(['casualties', 'Ukraine', null]);
   });
 });
+
+describe('a report on a purchase', () => {
+  const text =
+    'Serbia signs deal to buy 12 Rafale jets from France\n\nBELGRADE, Aug 29 (Reuters) - Serbia signed a contract on Thursday to buy 12 Rafale fighter jets from France, President Aleksandar Vucic said.\n\n' +
+    'Serbia has bought most of its equipment from Russia. It took delivery of six Chinese CH-92A combat drones in 2020.';
+  const claims = () => claimsOf(text, '2024-08-29');
+
+  it('reads the signed purchase as one done agreement, without a bare "signed a contract" beside it', () => {
+    const deals = claims().filter((c) => c.event === 'agreement' && c.quantity?.min === 12);
+    expect(deals.map((c) => [c.agent?.name, c.recipient?.name, c.status])).toEqual([
+      ['France', 'Serbia', 'done'],
+      ['France', 'Serbia', 'done'],
+    ]);
+    expect(claims().filter((c) => c.event === 'agreement' && !c.recipient)).toEqual([]);
+  });
+
+  it('reads "It took delivery of six Chinese drones" as a transfer from China to the subject before', () => {
+    expect(roles(claimWith(text, 'CH-92A', '2024-08-29'))).toEqual(['transfer', 'China', 'Serbia']);
+  });
+});

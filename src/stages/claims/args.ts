@@ -13,6 +13,8 @@ export interface Args {
   agent: ActorHit | null;
   /** the subject phrase when it names no actor directly ("the Prime Minister"), to resolve later */
   agentRange?: Range | null;
+  /** the subject phrase of a receiving frame when it names no actor directly ("It took delivery …") */
+  recipientRange?: Range | null;
   /** the agent phrase as written, for agents that are not entities ("donors") */
   agentText: string | null;
   recipient: ActorHit | null;
@@ -167,6 +169,8 @@ export function readArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
   const subj = subjectOf(v, t);
   let k = t.last;
   while (k < hi && v.tokens[k].pos === 'ADV') k++;
+  // "took delivery of six drones", "took possession of": a phrasal trigger's object follows its "of"
+  if (t.last - t.first > 1 && v.tokens[k]?.lower === 'of') k++;
   const obj = npStartingAt(v, k, hi, false);
   const args = emptyArgs();
   // "insurgents who have killed thousands": active killing; its object suffers
@@ -185,7 +189,10 @@ export function readArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
   const subjActor = subj ? actorIn(v, subj) : null;
   if (f === 'receive' || f === 'buy') args.recipient = subjActor;
   else args.agent = subjActor;
-  if (!subjActor && subj) {
+  if (!subjActor && subj && (f === 'receive' || f === 'buy')) {
+    // "It took delivery of six drones": who receives is resolved later
+    args.recipientRange = subj;
+  } else if (!subjActor && subj) {
     // a pronoun is resolved later, never kept as a name ("they would train …"); a phrase is kept as a
     // name only when it names people or bears a capital ("donors", "Western partners"), not "the decision"
     const head = v.tokens[subj.last - 1];

@@ -7,7 +7,7 @@ import { actorIn, actorsIn, countryOf, type ActorHit } from './actors.js';
 import { emptyArgs, readArgs, type ArgContext, type Args } from './args.js';
 import { findAttributions, type Attribution } from './attribution.js';
 import { Discourse } from './discourse.js';
-import { claimLexicon } from './lexicon.js';
+import { claimLexicon, orgKind } from './lexicon.js';
 import { loadList } from '../../lexicons/load.js';
 import { PhraseMatcher } from '../../lexicons/phrases.js';
 import { modalityOf, type Modality } from './modality.js';
@@ -160,7 +160,9 @@ function dropRepeats(made: ClaimOut[]): void {
       continue;
     }
     if (c.quantity?.min != null || (c.theme && c.event !== 'agreement' && c.event !== 'meeting')) continue;
-    const better = made.some((o) => o !== c && o.event === c.event && o.polarity === c.polarity && (o.agent?.id ?? o.agent?.name) === (c.agent?.id ?? c.agent?.name) && (o.quantity?.min != null || (o.theme && !c.theme) || made.indexOf(o) < i));
+    // (the same side: as agent, or as the buyer of a purchase read as an agreement with the seller)
+    const sameSide = (o: ClaimOut) => (o.agent?.id ?? o.agent?.name) === (c.agent?.id ?? c.agent?.name) || (c.event === 'agreement' && !c.recipient && Boolean(c.agent?.id) && o.recipient?.id === c.agent?.id);
+    const better = made.some((o) => o !== c && o.event === c.event && o.polarity === c.polarity && sameSide(o) && (o.quantity?.min != null || (o.theme && !c.theme) || made.indexOf(o) < i));
     if (better) made.splice(i, 1);
   }
 }
@@ -732,12 +734,23 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
     // "its forces had destroyed …": the owner the pronoun stands for
     const r = d.args.agentRange;
     const owner = r.last - r.first > 1 && ['its', 'their'].includes(v.tokens[r.first].lower) ? { first: r.first, last: r.first + 1 } : r;
-    const who = resolver.resolve(owner)[0]?.entity;
+    const found = resolver.resolve(owner)[0]?.entity;
+    // a news outlet reports events, it does not take part in them
+    const who = found && orgKind(found.id) === 'outlet' ? null : found;
     // a person stands for their country; a group, or an organisation of no country (the WFP), for itself
     const actor = who ? (who.type === 'group' || (who.type === 'organisation' && !who.country) ? { id: who.id, name: who.name } : countryOf(v, who)) : null;
     if (actor) {
       agent = actor;
       rules.push('agent:described-person');
+    }
+  }
+  if (!recipient && d.args.recipientRange) {
+    const found = resolver.resolve(d.args.recipientRange)[0]?.entity;
+    const who = found && orgKind(found.id) === 'outlet' ? null : found;
+    const actor = who ? (who.type === 'group' || (who.type === 'organisation' && !who.country) ? { id: who.id, name: who.name } : countryOf(v, who)) : null;
+    if (actor && actor.id !== agent?.id) {
+      recipient = actor;
+      rules.push('recipient:described-subject');
     }
   }
   // "a country has pledged Western tanks": nobody in particular, no claim
@@ -799,7 +812,7 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
     let end = t.last;
     while (end < t.clause.last && !(v.tokens[end].lower === 'for' && v.tokens[end + 1]?.lower === 'use')) end++;
     const later = actorsIn(v, { first: t.last, last: end }).find(
-      (h) => h.actor.id !== agent?.id && h.mention.entity.type !== 'place' && v.tokens[h.mention.first - 1]?.lower !== 'from' && !atts.some((a) => a.sources.some((r) => r.first <= h.mention.first && h.mention.last <= r.last)),
+      (h) => h.actor.id !== agent?.id && h.mention.entity.type !== 'place' && h.mention.rule !== 'demonym' && v.tokens[h.mention.first - 1]?.lower !== 'from' && !atts.some((a) => a.sources.some((r) => r.first <= h.mention.first && h.mention.last <= r.last)),
     );
     if (later) {
       recipient = later.actor;
@@ -834,6 +847,8 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
   if (event === 'casualties' && d.quantity?.min != null && mod.status === 'ongoing') mod.status = 'done';
   // only the past form makes it: "agreed to sell" is done, "will agree to sell" still planned
   if (agreeing && /^(agreed|signed)$/i.test(agreeing[1])) mod.status = 'done';
+  // "signed a contract on Thursday to buy 12 jets": the purchase agreed is done as an agreement
+  if (event === 'agreement' && t?.entry.frame === 'buy' && v.tokens[t.group.first]?.lower === 'to' && signedBefore(v, t)) mod.status = 'done';
   const found = locationFor(v, d, t, event, dominant);
   const carried = found ? null : discourse.locationFor(event, agent, recipient, si, mod.status);
   const location = found?.[0] ?? carried;
@@ -908,6 +923,14 @@ function homeOf(v: DocView, d: Draft, resolver: SourceResolver): ActorRef | null
     }
   }
   return null;
+}
+
+/** A past "signed" or "agreed" earlier in the trigger's clause: "signed a contract on Thursday to buy …". */
+function signedBefore(v: DocView, t: Trigger): boolean {
+  // (a headline's present tells of the past: "Serbia signs deal to buy …")
+  const past = v.sentences[v.tokens[t.first].sentence].headline ? /^(?:signed|agreed|concluded|signs|agrees)$/ : /^(?:signed|agreed|concluded)$/;
+  for (let k = t.group.first - 1; k >= t.clause.first && k >= t.group.first - 8; k--) if (past.test(v.tokens[k].lower)) return true;
+  return false;
 }
 
 /** "to its eastern border", "into their own bases": a destination its owner's pronoun marks as

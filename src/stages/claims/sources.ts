@@ -168,7 +168,12 @@ export class SourceResolver {
       const last = this.lastSources(r.first, r).find((x) => x.entity?.type !== 'person');
       if (last && (!last.entity || last.entity.type !== 'country')) return last;
     }
-    if (words.length === 1 && (words[0].lower === 'it' || words[0].lower === 'its')) return found(this.recent(r.first, (e) => e.type === 'organisation') ?? this.recent(r.first, (e) => e.type === 'country'));
+    // (a news agency in a dateline is never what "it" stands for; "It" opening a sentence continues the
+    // subject of the sentence before: "Serbia has bought … from Russia. It took delivery of …")
+    if (words.length === 1 && (words[0].lower === 'it' || words[0].lower === 'its')) {
+      const topic = words[0].text === 'It' ? this.previousSubject(r.first) : null;
+      return found(topic ?? this.recent(r.first, (e) => e.type === 'organisation' && orgKind(e.id) !== 'outlet') ?? this.recent(r.first, (e) => e.type === 'country'));
+    }
     const head = v.mention[r.last - 1];
     if (head && head.last === r.last) return found(head.entity);
     // "the country's intelligence service": the organisation of that kind of the country in question
@@ -282,6 +287,16 @@ export class SourceResolver {
   }
 
   /** The entity mentioned most recently before token i that passes `ok`. */
+  /** The actor opening the sentence before token i's: "Serbia has bought …" → Serbia. */
+  private previousSubject(i: number): EntityOut | null {
+    const v = this.v;
+    const si = v.tokens[i]?.sentence ?? 0;
+    const prev = v.sentences[si - 1];
+    if (!prev || v.sentences[si].first !== i) return null;
+    const m = v.mention[prev.first];
+    return m && ['country', 'organisation', 'group'].includes(m.entity.type) && orgKind(m.entity.id) !== 'outlet' ? m.entity : null;
+  }
+
   private recent(i: number, ok: (e: EntityOut) => boolean): EntityOut | null {
     const v = this.v;
     const floor = Math.max(0, (v.sentences[v.tokens[i]?.sentence ?? 0]?.first ?? 0) - 400);
