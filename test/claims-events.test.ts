@@ -608,3 +608,18 @@ describe('a report on a purchase', () => {
     expect(roles(claimWith(text, 'CH-92A', '2024-08-29'))).toEqual(['transfer', 'China', 'Serbia']);
   });
 });
+
+describe('a package announced with its contents', () => {
+  const text =
+    'WASHINGTON — The Biden administration on Monday announced a new $725 million military aid package for Ukraine that includes HIMARS munitions, Stinger missiles and cluster munitions, the Pentagon said.';
+
+  it('counts the money and lists what the package includes, sourced to who said so', () => {
+    const claims = claimsOf(text, '2024-12-02');
+    expect(claims.map((c) => [c.quantity?.unit ?? c.theme, c.agent?.name, c.recipient?.name, names(c).join('>')])).toEqual([
+      ['USD', 'United States', 'Ukraine', 'Pentagon'],
+      ['HIMARS munitions', 'United States', 'Ukraine', 'Pentagon'],
+      ['Stinger missiles', 'United States', 'Ukraine', 'Pentagon'],
+      ['cluster munitions', 'United States', 'Ukraine', 'Pentagon'],
+    ]);
+  });
+});

@@ -53,6 +53,11 @@ describe('datelines', () => {
     expect(tokens.every((t, i) => sentences[t.sentence].first <= i && i < sentences[t.sentence].last)).toBe(true);
   });
 
+  it('cuts off a place in capitals before a dash', () => {
+    expect(sentencesOf('WASHINGTON — The Pentagon announced a new package.').map((s) => s.text)).toEqual(['WASHINGTON —', 'The Pentagon announced a new package.']);
+    expect(sentencesOf('NATO allies — and partners — met.')).toHaveLength(1);
+  });
+
   it('leaves a bracket and a dash inside a sentence alone', () => {
     expect(sentencesOf('The army said the agency (AFP) — and others — reported it.')).toHaveLength(1);
   });

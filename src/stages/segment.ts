@@ -77,6 +77,9 @@ export function segment(doc: Doc): Segmentation {
 
 const DASHES = new Set(['—', '–', '-', '--']);
 // a place and a date in capitals or names, then the agency: "SEOUL, South Korea (AP", "KYIV, March 3 (Reuters"
+// … or a place in capitals alone: "WASHINGTON —", "KYIV, Ukraine —"
+const isBareDateline = (head: Token[]): boolean =>
+  /^\p{Lu}{3,}$/u.test(head[0].text) && head.every((t) => !/^\p{Ll}/u.test(t.text)) && head.length <= 6;
 const isDateline = (head: Token[]): boolean => {
   const open = head.findIndex((t) => t.text === '(');
   return open > 0 && head.slice(0, open).every((t) => !/^\p{Ll}/u.test(t.text));
@@ -94,8 +97,8 @@ function splitDatelines(tokens: Token[], sentences: Sentence[]): Sentence[] {
     const opens = !out.length || out[out.length - 1].paragraph !== s.paragraph;
     let cut = -1;
     if (opens) {
-      for (let k = s.first + 2; k < Math.min(s.last - 1, s.first + 14); k++) {
-        if (tokens[k - 1].text === ')' && DASHES.has(tokens[k].text) && isDateline(tokens.slice(s.first, k - 1))) {
+      for (let k = s.first + 1; k < Math.min(s.last - 1, s.first + 14); k++) {
+        if (DASHES.has(tokens[k].text) && (tokens[k - 1].text === ')' ? isDateline(tokens.slice(s.first, k - 1)) : isBareDateline(tokens.slice(s.first, k)))) {
           cut = k + 1;
           break;
         }

@@ -273,6 +273,11 @@ const isHolder = (w: string) => (holders ??= new Set(loadList('content-holders.t
 function containArgs(v: DocView, t: Trigger, subj: Range | null, k: number, hi: number): Args {
   const args = emptyArgs();
   if (t.passive || !subj || /ing$/.test(v.tokens[t.first].lower)) return args;
+  // "a package for Ukraine that includes …": the holder before the phrase the relative follows
+  if (!isHolder(v.tokens[subj.last - 1].lower) && subj.first >= 2 && v.tokens[subj.first - 1].pos === 'ADP') {
+    const holder = npEndingAt(v, subj.first - 2, sentenceOf(v, t.first).first);
+    if (holder && isHolder(v.tokens[holder.last - 1].lower)) subj = holder;
+  }
   const head = v.tokens[subj.last - 1].lower;
   const s = sentenceOf(v, t.first);
   const pronoun = subj.last - subj.first === 1 && ['it', 'this'].includes(head);

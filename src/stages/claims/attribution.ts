@@ -256,7 +256,9 @@ function contentAfter(v: DocView, c1: number, hi: number, cue: ReportingCue): Ra
   const bare = cue.bare;
   for (let k = c1; k < Math.min(hi, c1 + 14); k++) {
     const t = v.tokens[k];
-    if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET') && k + 1 < hi) return { first: k + 1, last: hi };
+    // (not a relative "that": "a package for Ukraine that includes …")
+    const relative = k > c1 && ['NOUN', 'PROPN'].includes(v.tokens[k - 1].pos) && ['VERB', 'AUX'].includes(v.tokens[k + 1]?.pos ?? '');
+    if (t.lower === 'that' && !relative && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET') && k + 1 < hi) return { first: k + 1, last: hi };
     if (t.text === ':' || QUOTE_OPEN.has(t.text)) return k + 1 < hi ? { first: k + 1, last: hi } : null;
     // a verb ends the search, unless it is a modifier: "a closed-door committee", "an unnamed official"
     const modifier = v.tokens[k + 1] && (v.tokens[k + 1].text === '-' || v.tokens[k + 1].pos === 'NOUN') && t.pos === 'VERB';
