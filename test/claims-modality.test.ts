@@ -12,6 +12,9 @@ describe('certainty from hedges in scope', () => {
     ['North Korea may send 15,000 workers to Russia this year.', '15,000', 'possible'],
     ['Officials fear that Iran could ship 200 ballistic missiles to Russia.', '200', 'possible'],
     ['Pyongyang is considering sending 6,000 laborers to Russia.', '6,000', 'possible'],
+    // a count that opens with "an estimated"; a count the estimate does not open keeps its certainty
+    ['An estimated 4,000 North Korean troops were killed in the Kursk region.', '4,000', 'probable'],
+    ['Russia sent 300 tanks and an estimated 40 jets to Syria.', '300', 'certain'],
     // attribution alone does not lower certainty
     ['Rep. Lee said North Korea sent 2,000 troops to Russia.', '2,000', 'certain'],
     ['North Korea sent 7,000 troops to Russia, officials said.', '7,000', 'certain'],
@@ -57,6 +60,8 @@ describe('status from tense and cues', () => {
     ['North Korea sent 3,000 soldiers to Russia in January.', '3,000', 'done'],
     ['Iran is sending 60 drones a week to Russia.', '60', 'ongoing'],
     ['North Korea has begun recruiting 2,000 soldiers for Russia.', '2,000', 'ongoing'],
+    // "continued to supply": still going on
+    ['Pyongyang has also continued to supply 100 howitzers to Russia.', '100', 'ongoing'],
     // a gerund after "after" came before the clause's own event
     ['North Korea is likely to send more troops after suffering 1,100 casualties.', '1,100', 'done'],
     // "is to be", "are to": a plan

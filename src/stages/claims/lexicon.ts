@@ -17,7 +17,7 @@ export interface ReportingCue {
 export interface Hedge {
   cue: string;
   certainty: Certainty;
-  scope: 'group' | 'clause';
+  scope: 'group' | 'clause' | 'count';
 }
 
 export interface Negation {

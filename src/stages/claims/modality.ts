@@ -72,7 +72,10 @@ export function modalityOf(v: DocView, t: Trigger, atts: Attribution[], anchor: 
   };
   for (const h of found.hedges) {
     const at = h.first;
-    if (h.value.scope === 'group') {
+    if (h.value.scope === 'count') {
+      // "an estimated 4,000 troops": the count the claim is about opens with it
+      if (at === anchor) lower(h.value.certainty, h.first, h.last, `hedge:${h.value.cue}`);
+    } else if (h.value.scope === 'group') {
       // in the trigger's own verb group, in the predicate of a nominal event, or just before a nominal ("the likely deployment")
       const before = !verbal && at < t.first && at >= t.first - 3 && v.tokens.slice(at + 1, t.first).every((x) => x.pos === 'ADJ' || x.pos === 'DET');
       if (inRange(at, own) || (verbal && inRange(at, groupAround(v, t.group.first, t.clause.first, t.clause.last))) || before) lower(h.value.certainty, h.first, h.last, `hedge:${h.value.cue}`);
