@@ -731,23 +731,12 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
   if (agreeing) event = 'agreement';
   // "the Prime Minister offered …": a described person stands for their country
   if (!agent && d.args.agentRange) {
-    // "its forces had destroyed …": the owner the pronoun stands for
-    const r = d.args.agentRange;
-    const owner = r.last - r.first > 1 && ['its', 'their'].includes(v.tokens[r.first].lower) ? { first: r.first, last: r.first + 1 } : r;
-    const found = resolver.resolve(owner)[0]?.entity;
-    // a news outlet reports events, it does not take part in them
-    const who = found && orgKind(found.id) === 'outlet' ? null : found;
-    // a person stands for their country; a group, or an organisation of no country (the WFP), for itself
-    const actor = who ? (who.type === 'group' || (who.type === 'organisation' && !who.country) ? { id: who.id, name: who.name } : countryOf(v, who)) : null;
-    if (actor) {
-      agent = actor;
-      rules.push('agent:described-person');
-    }
+    agent = describedActor(v, resolver, d.args.agentRange);
+    if (agent) rules.push('agent:described-person');
   }
+  // "It took delivery of …": who receives, described
   if (!recipient && d.args.recipientRange) {
-    const found = resolver.resolve(d.args.recipientRange)[0]?.entity;
-    const who = found && orgKind(found.id) === 'outlet' ? null : found;
-    const actor = who ? (who.type === 'group' || (who.type === 'organisation' && !who.country) ? { id: who.id, name: who.name } : countryOf(v, who)) : null;
+    const actor = describedActor(v, resolver, d.args.recipientRange);
     if (actor && actor.id !== agent?.id) {
       recipient = actor;
       rules.push('recipient:described-subject');
@@ -923,6 +912,18 @@ function homeOf(v: DocView, d: Draft, resolver: SourceResolver): ActorRef | null
     }
   }
   return null;
+}
+
+/** The actor a phrase that names none directly stands for: "the Prime Minister", "it", "its forces". */
+function describedActor(v: DocView, resolver: SourceResolver, r: Range): ActorRef | null {
+  // "its forces had destroyed …": the owner the pronoun stands for
+  const owner = r.last - r.first > 1 && ['its', 'their'].includes(v.tokens[r.first].lower) ? { first: r.first, last: r.first + 1 } : r;
+  const found = resolver.resolve(owner)[0]?.entity;
+  // a news outlet reports events, it does not take part in them
+  const who = found && orgKind(found.id) === 'outlet' ? null : found;
+  if (!who) return null;
+  // a person stands for their country; a group, or an organisation of no country (the WFP), for itself
+  return who.type === 'group' || (who.type === 'organisation' && !who.country) ? { id: who.id, name: who.name } : countryOf(v, who);
 }
 
 /** A past "signed" or "agreed" earlier in the trigger's clause: "signed a contract on Thursday to buy …". */
