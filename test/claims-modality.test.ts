@@ -113,6 +113,13 @@ describe('status from the verb a count or an agreement hangs on', () => {
   });
 });
 
+describe('denials of arming', () => {
+  it('reads "denied arming the group" as a denied transfer to the group named before', () => {
+    const c = claimsOf('Iran sent missiles to Hezbollah. Tehran has repeatedly denied arming the group.', '2023-09-01').find((x) => x.theme === 'arming');
+    expect([c?.agent?.name, c?.recipient?.name, c?.polarity]).toEqual(['Iran', 'Hezbollah', 'negative']);
+  });
+});
+
 describe('negation by "no"', () => {
   it.each<[string, string, 'positive' | 'negative']>([
     ['Russia sent no troops to Mali.', 'troops', 'negative'],

@@ -206,6 +206,12 @@ export function readArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
     args.recipient = actorIn(v, obj);
     args.theme = readThemeList(v, obj.last + 1, hi);
   } else if (f === 'with') {
+    // "denied arming the group": arms, to whoever is armed
+    if (t.entry.lemma !== 'arm' || !obj) return args;
+    args.recipient = actorIn(v, obj);
+    if (!args.recipient) args.recipientRange = obj;
+    args.theme = [{ first: t.first, last: t.last, head: t.first, separate: false, people: false }];
+    args.themeFrom = 'self';
     return args;
   } else if (f === 'meet') {
     // "signed a contract", "met the minister": the object is the partner, or the deal itself

@@ -365,7 +365,7 @@ function themeDrafts(v: DocView, t: Trigger, args: Args, used: Set<QuantityOut>)
   }
   // a noun that is its own theme ("military aid to Ukraine") needs a named giver and receiver; a
   // moving noun ("weapons deliveries to Israel") at least its destination
-  if (args.themeFrom === 'self' && (!args.recipient || (!args.agent && !t.entry.peopleEvent))) return out;
+  if (args.themeFrom === 'self' && (!(args.recipient || args.recipientRange) || (!args.agent && !t.entry.peopleEvent))) return out;
   const people = uncounted.filter((it) => it.people);
   const goods = uncounted.filter((it) => !it.people);
   const groups: ThemeItem[][] = [];
