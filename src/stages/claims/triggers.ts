@@ -161,6 +161,19 @@ function laterFiniteVerb(v: DocView, from: number, hi: number): boolean {
  * The clause holding token i: between the nearest strong boundaries (";", "while", "although",
  * "but", a relative "whose"…) and, leftwards, a complementizer "that" after a verb.
  */
+function hasComma(v: DocView, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (v.tokens[k].text === ',') return true;
+  return false;
+}
+
+function hasFiniteVerb(v: DocView, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const x = v.tokens[k];
+    if (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower))) return true;
+  }
+  return false;
+}
+
 export function clauseAround(v: DocView, si: number, i: number): Range {
   const s = v.sentences[si];
   let first = s.first;
@@ -176,12 +189,13 @@ export function clauseAround(v: DocView, si: number, i: number): Range {
     }
     // "…, and around 1,000 have been wounded", "…, and the weapons arrived": a coordinated clause
     // with its own verb (not the last item of a list "A, B, and C agreed")
-    const listComma = v.tokens.slice(Math.max(s.first, k - 7), k - 1).some((x) => x.text === ',');
-    // ("…, and possibly transfer" shares its subject with the verb before: no subject, no new clause)
-    const ownSubject = v.tokens[k + 1] && !['ADV', 'VERB', 'AUX', 'PART'].includes(v.tokens[k + 1].pos);
-    if ((t.lower === 'and' || t.lower === 'but') && v.tokens[k - 1]?.text === ',' && !listComma && ownSubject && v.tokens.slice(k + 1, i + 1).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower)))) {
-      first = k + 1;
-      break;
+    if ((t.lower === 'and' || t.lower === 'but') && v.tokens[k - 1]?.text === ',' && !hasComma(v, Math.max(s.first, k - 7), k - 1)) {
+      // ("…, and possibly transfer" shares its subject with the verb before: no subject, no new clause)
+      const ownSubject = v.tokens[k + 1] && !['ADV', 'VERB', 'AUX', 'PART'].includes(v.tokens[k + 1].pos);
+      if (ownSubject && hasFiniteVerb(v, k + 1, i + 1)) {
+        first = k + 1;
+        break;
+      }
     }
   }
   let last = s.last;
