@@ -168,3 +168,10 @@ describe('sources with the place they sit in', () => {
     expect(names(claimWith('Iran sent 40 drones to Russia, officials in Kyiv said.', '40'))).toEqual(['Ukraine']);
   });
 });
+
+describe('a source described by role and party', () => {
+  it('reads "the lawmaker" as the person introduced with a party, not the party', () => {
+    const text = 'Rep. Park Sun-won of the Democratic Party said the workers were mostly assigned to construction sites. The National Intelligence Service also believes that some 2,000 North Korean soldiers remain in Russia, the lawmaker said.';
+    expect(names(claimWith(text, '2,000', '2025-09-02'))).toEqual(['National Intelligence Service', 'Park Sun-won']);
+  });
+});

@@ -623,3 +623,14 @@ describe('a package announced with its contents', () => {
     ]);
   });
 });
+
+describe('money earned from a deployment', () => {
+  it('reads money a sender earned as paid by the side it sent to', () => {
+    const text = 'North Korea sent 10,000 workers to Russia. Pyongyang had earned at least $20 million from the dispatch.';
+    expect(roles(claimWith(text, '$20 million', '2025-09-02'))).toEqual(['transfer', 'Russia', 'North Korea']);
+  });
+
+  it('makes no transfer of praise earned', () => {
+    expect(claimsOf('The general earned praise for his leadership.')).toEqual([]);
+  });
+});

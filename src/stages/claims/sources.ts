@@ -174,6 +174,9 @@ export class SourceResolver {
       const topic = words[0].text === 'It' ? this.previousSubject(r.first) : null;
       return found(topic ?? this.recent(r.first, (e) => e.type === 'organisation' && orgKind(e.id) !== 'outlet') ?? this.recent(r.first, (e) => e.type === 'country'));
     }
+    // "Rep. Park Sun-won of the Democratic Party": the person the phrase opens with, not their party
+    const opening = v.mentionsIn(r.first, r.last)[0];
+    if (opening && opening.entity.type === 'person' && opening.first <= r.first + 2 && opening.last < r.last && ['of', 'from', ','].includes(v.tokens[opening.last]?.lower ?? '')) return found(opening.entity);
     const head = v.mention[r.last - 1];
     if (head && head.last === r.last) return found(head.entity);
     // "the country's intelligence service": the organisation of that kind of the country in question
