@@ -39,6 +39,8 @@ describe('events and their arguments', () => {
     ['Berlin has already supplied six IRIS-T units to Ukraine.', 'six', ['transfer', 'Germany', 'Ukraine']],
     ['The US sent two HIMARS units to Ukraine.', 'two', ['transfer', 'United States', 'Ukraine']],
     ['Russia deployed two army units to Belarus.', 'two', ['deploy', 'Russia', 'Belarus']],
+    ['Minsk received the first S-400 battalion from Russia in 2022.', 'S-400', ['transfer', 'Russia', 'Belarus']],
+
     // combat; "its forces": the owner the pronoun stands for
     ['U.S. Central Command said its forces had destroyed four Houthi drones.', 'four', ['combat', 'United States', null]],
     ['Israeli jets shot down 12 drones over the Golan Heights.', '12', ['combat', 'Israel', null]],
@@ -632,5 +634,12 @@ describe('money earned from a deployment', () => {
 
   it('makes no transfer of praise earned', () => {
     expect(claimsOf('The general earned praise for his leadership.')).toEqual([]);
+  });
+});
+
+describe('what goods are near', () => {
+  it('is not where they went', () => {
+    const claims = claimsOf('Russia delivered S-400 systems to Belarus. The systems will be deployed near the border with Ukraine.');
+    expect(claims.map((c) => c.recipient?.name)).not.toContain('Ukraine');
   });
 });

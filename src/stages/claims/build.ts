@@ -797,11 +797,12 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
   if (!recipient && t && (event === 'deploy' || event === 'transfer')) {
     // "transfer sensitive technologies that could enhance North Korea's nuclear program"
     // … not where it came from ("UAVs that it had purchased from Iran"), nor where it is used ("for use
-    // in Ukraine"), nor a place it went to ("into Crimea": a place, not a party)
+    // in Ukraine"), nor a place it went to ("into Crimea": a place, not a party), nor what it is near
+    // ("near the border with Ukraine")
     let end = t.last;
     while (end < t.clause.last && !(v.tokens[end].lower === 'for' && v.tokens[end + 1]?.lower === 'use')) end++;
     const later = actorsIn(v, { first: t.last, last: end }).find(
-      (h) => h.actor.id !== agent?.id && h.mention.entity.type !== 'place' && h.mention.rule !== 'demonym' && v.tokens[h.mention.first - 1]?.lower !== 'from' && !atts.some((a) => a.sources.some((r) => r.first <= h.mention.first && h.mention.last <= r.last)),
+      (h) => h.actor.id !== agent?.id && h.mention.entity.type !== 'place' && h.mention.rule !== 'demonym' && !besideOrFrom(v, h.mention.first, t.last) && !atts.some((a) => a.sources.some((r) => r.first <= h.mention.first && h.mention.last <= r.last)),
     );
     if (later) {
       recipient = later.actor;
@@ -924,6 +925,17 @@ function describedActor(v: DocView, resolver: SourceResolver, r: Range): ActorRe
   if (!who) return null;
   // a person stands for their country; a group, or an organisation of no country (the WFP), for itself
   return who.type === 'group' || (who.type === 'organisation' && !who.country) ? { id: who.id, name: who.name } : countryOf(v, who);
+}
+
+const BESIDE = new Set(['from', 'near', 'along', 'against', 'with', 'across', 'around', 'beyond', 'opposite']);
+/** The preposition heading the phrase of token k (back to `lo`) says where from or what beside. */
+function besideOrFrom(v: DocView, k: number, lo: number): boolean {
+  for (let j = k - 1; j >= lo && j >= k - 5; j--) {
+    const t = v.tokens[j];
+    if (t.pos === 'ADP' || t.lower === 'to') return BESIDE.has(t.lower);
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
 }
 
 /** A past "signed" or "agreed" earlier in the trigger's clause: "signed a contract on Thursday to buy …". */
