@@ -41,6 +41,8 @@ describe('events and their arguments', () => {
     ['Russia deployed two army units to Belarus.', 'two', ['deploy', 'Russia', 'Belarus']],
     ['Minsk received the first S-400 battalion from Russia in 2022.', 'S-400', ['transfer', 'Russia', 'Belarus']],
 
+    // "50 of its servicemen": the owner the pronoun stands for
+    ["Azerbaijan's defence ministry said 50 of its servicemen had died.", '50', ['casualties', 'Azerbaijan', null]],
     // combat; "its forces": the owner the pronoun stands for
     ['U.S. Central Command said its forces had destroyed four Houthi drones.', 'four', ['combat', 'United States', null]],
     ['Israeli jets shot down 12 drones over the Golan Heights.', '12', ['combat', 'Israel', null]],
@@ -641,5 +643,11 @@ describe('what goods are near', () => {
   it('is not where they went', () => {
     const claims = claimsOf('Russia delivered S-400 systems to Belarus. The systems will be deployed near the border with Ukraine.');
     expect(claims.map((c) => c.recipient?.name)).not.toContain('Ukraine');
+  });
+});
+
+describe('two sides firing', () => {
+  it('reads "X and Y exchanged fire" as combat between them', () => {
+    expect(claimsOf('Armenia and Azerbaijan exchanged fire overnight.').map(roles)).toEqual([['combat', 'Armenia', 'Azerbaijan']]);
   });
 });

@@ -330,7 +330,12 @@ function intransitiveArgs(v: DocView, t: Trigger, subj: Range | null, k: number,
   const by = firstActor(v, pps, ['by']);
   const inTheme = themeRange ? actorIn(v, themeRange) : null;
   // "its ballistic missiles supplied to Russia": the owner supplied them
-  if (themeRange && ['its', 'their', 'his', 'her'].includes(v.tokens[themeRange.first].lower)) args.agentRange = { first: themeRange.first, last: themeRange.first + 1 };
+  // … or of "50 of its servicemen"
+  for (let k = themeRange?.first ?? 0; themeRange && k < Math.min(themeRange.last, themeRange.first + 4); k++) {
+    if (!['its', 'their', 'his', 'her'].includes(v.tokens[k].lower)) continue;
+    args.agentRange = { first: k, last: k + 1 };
+    break;
+  }
   // "the Ukraine war … have been wounded" is no casualty of Ukraine: only people (or a count) suffer
   if (f === 'die') args.agent = args.theme.some((it) => it.people || v.quantity[it.first]) ? inTheme : null;
   // "Of the 12,000 North Korean soldiers deployed, about 4,000 have been killed": the whole named first
