@@ -464,6 +464,9 @@ describe('words that look like events and are not', () => {
     ['Putin will meet Kim Jong Un in Vladivostok.', [['meeting', 'Russia', 'North Korea']]],
     // an adjective made of a verb ("hard-fought") is no combat
     ['The aid will help Ukraine secure hard-fought victories on the battlefield.', []],
+    // "struck a tone", "struck a deal" are no attacks; striking a city is
+    ['The Ukrainian president struck a more exuberant tone.', []],
+    ['Russian missiles struck Kyiv overnight.', [['combat', 'Russia', null]]],
     // a casualty noun modifying another noun names no losses
     ['Moscow does not publish its own casualty figures.', []],
     // remarks are not goods

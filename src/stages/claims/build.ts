@@ -359,7 +359,7 @@ function themeDrafts(v: DocView, t: Trigger, args: Args, used: Set<QuantityOut>)
     // events that need no theme: casualties, combat, meetings, agreements
     // "has agreed to be available": a promise with no other side is no agreement
     const promise = t.entry.lemma === 'agree' && !args.recipient && v.tokens[t.last]?.lower === 'to' && v.tokens[t.last + 1]?.pos !== 'DET';
-    if (!args.theme.length && !promise && !['deploy', 'transfer', 'other'].includes(t.entry.event) && t.entry.frame !== 'die')
+    if (!out.length && !promise && !['deploy', 'transfer', 'other'].includes(t.entry.event) && t.entry.frame !== 'die')
       out.push({ trigger: t, event: eventFor(t, false, false), args, items: [], quantity: null, anchor: t.first, rules });
     return out;
   }

@@ -2,7 +2,7 @@
 // in ("had already been trained and deployed", "decided to dispatch"), voice, and clause.
 import type { Token } from '../../doc.js';
 import { isIngCompound } from '../../lexicons/compounds.js';
-import { loadList } from '../../lexicons/load.js';
+import { loadList, loadTsv } from '../../lexicons/load.js';
 import { isUseVerb, makerAfter } from './makers.js';
 import { claimLexicon, type TriggerEntry } from './lexicon.js';
 import type { Range } from './np.js';
@@ -95,21 +95,26 @@ export function findTriggers(v: DocView, si: number): Trigger[] {
   return out;
 }
 
-let notMeetings: Set<string> | null = null;
-/** "to meet Ukraine's critical defence needs": "meet" whose object is a need or a target is not a meeting. */
+let idioms: Map<string, Set<string>> | null = null;
+/** "to meet Ukraine's critical defence needs", "struck a more exuberant tone": a trigger whose object
+ *  makes it an idiom, not its event (idiom-objects.tsv). */
 function satisfies(v: DocView, entry: TriggerEntry, k: number, hi: number): boolean {
-  if (entry.lemma !== 'meet' && entry.lemma !== 'meeting') return false;
-  notMeetings ??= new Set(loadList('not-meeting-objects.txt'));
+  if (!idioms) {
+    idioms = new Map();
+    for (const r of loadTsv('idiom-objects.tsv')) idioms.set(r.lemma, (idioms.get(r.lemma) ?? new Set()).add(r.head));
+  }
+  const heads = idioms.get(entry.lemma);
+  if (!heads) return false;
   // the head: the last noun of the object's first run of nouns ("defence needs")
   let head = '';
   for (let j = k; j < Math.min(hi, k + 8); j++) {
     const t = v.tokens[j];
     // (the tagger reads "defence needs" as noun + verb)
-    if (t.pos === 'NOUN' || (j > k && notMeetings.has(t.lower))) head = t.lower;
+    if (t.pos === 'NOUN' || (j > k && heads.has(t.lower))) head = t.lower;
     else if (head) break;
     else if (!['DET', 'ADJ', 'PROPN', 'PART', 'ADV', 'PRON'].includes(t.pos) && t.text !== '-') return false;
   }
-  return notMeetings.has(head);
+  return heads.has(head);
 }
 
 function verbTrigger(v: DocView, si: number, first: number, last: number, entry: TriggerEntry): Trigger {
