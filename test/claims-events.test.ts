@@ -457,7 +457,7 @@ describe('what belongs to the clause of the claim', () => {
 describe('words that look like events and are not', () => {
   const events = (text: string) => claimsOf(text, '2022-10-04').map((c) => [c.event, c.agent?.name ?? null, c.recipient?.name ?? null]);
 
-  it.each<[string, string[][]]>([
+  it.each<[string, (string | null)[][]]>([
     // "meet" a need or a target is to satisfy it
     ["The package will help in meeting Ukraine's critical defence needs.", []],
     ["The capabilities are tailored to meet Ukraine's immediate needs.", []],
@@ -652,5 +652,12 @@ describe('what goods are near', () => {
 describe('two sides firing', () => {
   it('reads "X and Y exchanged fire" as combat between them', () => {
     expect(claimsOf('Armenia and Azerbaijan exchanged fire overnight.').map(roles)).toEqual([['combat', 'Armenia', 'Azerbaijan']]);
+  });
+});
+
+describe('a deal struck', () => {
+  it('is one done agreement with the goods, not a bare one beside it', () => {
+    const claims = claimsOf('Iran struck a deal with Russia to buy Su-35 jets.');
+    expect(claims.map((c) => [...roles(c), c.theme, c.status])).toEqual([['agreement', 'Russia', 'Iran', 'Su-35 jets', 'done']]);
   });
 });

@@ -161,8 +161,10 @@ function dropRepeats(made: ClaimOut[]): void {
     }
     if (c.quantity?.min != null || (c.theme && c.event !== 'agreement' && c.event !== 'meeting')) continue;
     // (the same side: as agent, or as the buyer of a purchase read as an agreement with the seller)
-    const sameSide = (o: ClaimOut) => (o.agent?.id ?? o.agent?.name) === (c.agent?.id ?? c.agent?.name) || (c.event === 'agreement' && !c.recipient && Boolean(c.agent?.id) && o.recipient?.id === c.agent?.id);
-    const better = made.some((o) => o !== c && o.event === c.event && o.polarity === c.polarity && sameSide(o) && (o.quantity?.min != null || (o.theme && !c.theme) || made.indexOf(o) < i));
+    // (an agreement's two sides in either order are the same sides)
+    const swapped = (o: ClaimOut) => c.event === 'agreement' && Boolean(c.agent?.id) && o.recipient?.id === c.agent?.id && (!c.recipient || o.agent?.id === c.recipient.id);
+    const sameSide = (o: ClaimOut) => (o.agent?.id ?? o.agent?.name) === (c.agent?.id ?? c.agent?.name) || swapped(o);
+    const better = made.some((o) => o !== c && o.event === c.event && o.polarity === c.polarity && sameSide(o) && (o.quantity?.min != null || (o.theme && !c.theme) || (made.indexOf(o) < i && !(c.theme && !o.theme))));
     if (better) made.splice(i, 1);
   }
 }
@@ -941,7 +943,7 @@ function besideOrFrom(v: DocView, k: number, lo: number): boolean {
 /** A past "signed" or "agreed" earlier in the trigger's clause: "signed a contract on Thursday to buy …". */
 function signedBefore(v: DocView, t: Trigger): boolean {
   // (a headline's present tells of the past: "Serbia signs deal to buy …")
-  const past = v.sentences[v.tokens[t.first].sentence].headline ? /^(?:signed|agreed|concluded|signs|agrees)$/ : /^(?:signed|agreed|concluded)$/;
+  const past = v.sentences[v.tokens[t.first].sentence].headline ? /^(?:signed|agreed|concluded|struck|signs|agrees|strikes)$/ : /^(?:signed|agreed|concluded|struck)$/;
   for (let k = t.group.first - 1; k >= t.clause.first && k >= t.group.first - 8; k--) if (past.test(v.tokens[k].lower)) return true;
   return false;
 }
