@@ -116,6 +116,11 @@ describe('quantities: numbers that are not counts', () => {
     expect(qs[0].unit).toBe('1000-pound bombs');
   });
 
+  it('keeps a model number inside the unit, not as a count of its own', () => {
+    const qs = quantities('Sweden pledged 10 Leopard 2 tanks, and France sent 6 Mirage 2000 jets.').filter((q) => q.kind === 'count');
+    expect(qs.map((q) => [q.min, q.unit])).toEqual([[10, 'Leopard 2 tanks'], [6, 'Mirage 2000 jets']]);
+  });
+
   it('does not read a modal "may" or a plain word as a number', () => {
     expect(quantities('The troops may arrive soon and some will stay.')).toHaveLength(0);
   });

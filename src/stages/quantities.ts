@@ -11,8 +11,16 @@ export function findQuantities(doc: Doc): QuantityOut[] {
   const out: QuantityOut[] = [];
   const times = doc.times ?? [];
   for (const s of doc.sentences ?? []) scanSentence(doc, s.first, s.last, times, out);
-  unitsFromContext(doc, out);
-  return out;
+  const kept = withoutModelNumbers(doc.text, out);
+  unitsFromContext(doc, kept);
+  return kept;
+}
+
+/** A number after a name inside another count's unit is a model number ("6 Mirage 2000 jets",
+ *  "10 Leopard 2 tanks"); a weight there stays a measure ("1,800 2,000-pound bombs"). */
+function withoutModelNumbers(text: string, qs: QuantityOut[]): QuantityOut[] {
+  const afterName = (q: QuantityOut) => /\p{Lu}[\p{L}\d-]*\s+$/u.test(text.slice(Math.max(0, q.start - 20), q.start));
+  return qs.filter((q) => q.kind === 'measure' || !afterName(q) || !qs.some((o) => o !== q && o.kind === 'count' && o.start < q.start && q.start < o.end));
 }
 
 export const quantitiesStage: Stage = {

@@ -32,6 +32,8 @@ function npToken(tokens: Token[], j: number): boolean {
   if (NOUNISH.has(t.pos) || t.pos === 'ADJ') return /[a-z0-9]/i.test(t.text);
   // hyphen compounds: "one-way", "2000-pound", "self-propelled", "Su-30"
   if (t.text === '-' || t.text === '‑') return glued(tokens[j - 1], t) && glued(t, tokens[j + 1]);
+  // … and a model number after a name: "Leopard 2 tanks", "Mirage 2000 jets"
+  if (t.pos === 'NUM' && tokens[j - 1]?.pos === 'PROPN' && /^[A-Z]/.test(tokens[j - 1].text) && /^\d{1,4}[A-Z]?\d?$/.test(t.text) && NOUNISH.has(tokens[j + 1]?.pos ?? '')) return true;
   if (t.pos === 'NUM') return glued(tokens[j - 1], t) || (glued(t, tokens[j + 1]) && tokens[j + 1]?.text === '-');
   // participles used as modifiers: "armored vehicles", "guided missiles"
   if (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower)) {
