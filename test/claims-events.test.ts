@@ -661,3 +661,10 @@ describe('a deal struck', () => {
     expect(claims.map((c) => [...roles(c), c.theme, c.status])).toEqual([['agreement', 'Russia', 'Iran', 'Su-35 jets', 'done']]);
   });
 });
+
+describe('a running total after a free participle', () => {
+  it('belongs to the subject of the sentence, not the noun before the comma', () => {
+    const text = 'The European Union has approved a new €5 billion tranche of military aid for Ukraine, bringing its total support to €11 billion.';
+    expect(roles(claimWith(text, '11'))).toEqual(['transfer', 'European Union', 'Ukraine']);
+  });
+});

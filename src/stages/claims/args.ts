@@ -526,7 +526,9 @@ function nounArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
     if (j >= s.first && (v.tokens[j].pos === 'VERB' || v.tokens[j].pos === 'AUX')) {
       // "Germany has announced its largest aid package": "its" is the subject's, whatever reported it
       const possessive = np && ['its', 'their'].includes(v.tokens[np.first].lower);
-      const subj = subjectBefore(v, j, possessive ? s.first : Math.max(s.first, t.clause.first));
+      // "…, bringing its total support to €11 billion": a free participle shares the sentence's subject
+      const free = /ing$/.test(v.tokens[j].lower) && v.tokens[j - 1]?.text === ',';
+      const subj = free ? firstActorPhrase(v, s.first, j) : subjectBefore(v, j, possessive ? s.first : Math.max(s.first, t.clause.first));
       if (subj) args.agent = actorIn(v, subj);
     }
   }
