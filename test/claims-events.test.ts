@@ -668,3 +668,13 @@ describe('a running total after a free participle', () => {
     expect(roles(claimWith(text, '11'))).toEqual(['transfer', 'European Union', 'Ukraine']);
   });
 });
+
+describe('a part of a whole, and a whole another side launched', () => {
+  it('reads "shot down 30 of the 42 drones Russia launched" as two counts of drones, each with its side', () => {
+    const claims = claimsOf("Ukraine's air force said it shot down 30 of the 42 drones Russia launched overnight.", '2024-10-05');
+    expect(claims.map((c) => [c.event, c.agent?.name, c.quantity?.min, c.quantity?.unit])).toEqual([
+      ['combat', 'Ukraine', 30, 'drones'],
+      ['combat', 'Russia', 42, 'drones'],
+    ]);
+  });
+});

@@ -425,6 +425,11 @@ function quantityDraft(v: DocView, q: QuantityOut, triggers: Trigger[], argsOf: 
   if (finite && (finite.passive || ['go', 'die'].includes(finite.entry.frame) || paren)) {
     return base(finite, eventFor(finite, qItem.people, q.kind === 'money'), withParen({ ...argsOf.get(finite)! }), paren ? 'quantity:bracketed-after-actor' : 'quantity:subject');
   }
+  // "the 42 drones Russia launched": the object of a relative clause whose subject follows the count
+  const m = v.mention[ql];
+  if (finite && finite.entry.pos === 'verb' && m && m.first === ql && m.last === finite.group.first && !finite.passive) {
+    return base(finite, eventFor(finite, qItem.people, q.kind === 'money'), { ...argsOf.get(finite)! }, 'quantity:object-of-relative');
+  }
   // a trigger before it in the clause, the nearest first: "allocated its largest package ever (EUR
   // 0.7 billion)", "the number killed was around 600", "total casualties are believed to be …"
   const before = inClause.filter((t) => t.last <= qf && reachable(v, t.last, qf)).sort((a, b) => b.last - a.last);
@@ -869,7 +874,7 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
     recipient,
     location,
     // money is its currency; a count whose noun was elided ('… and around 300 were wounded') is that noun
-    theme: q && q.unit && (q.kind === 'money' || q.rule.endsWith(':unit-elided')) ? q.unit : themeText(theme),
+    theme: q && q.unit && (q.kind === 'money' || /:unit-(?:elided|partitive)$/.test(q.rule)) ? q.unit : themeText(theme),
     quantity: q ? { start: q.start, end: q.end, text: q.text, min: q.min, max: q.max, approximate: q.approximate, vague: q.vague, bound: q.bound ?? null, unit: q.unit } : null,
     time: time ? { value: time.value, from: time.from ?? null, to: time.to ?? null, start: time.start, end: time.end, text: time.text } : null,
     sources: resolver.chainAt(d.anchor),

@@ -81,6 +81,7 @@ function peopleBefore(tokens: Token[], i: number, sentence: number): { text: str
  * unit is written and the rule ends with how it was found:
  *   :unit-number-of  "put the number of North Korean troops in Russia at more than 3,000"
  *   :unit-subject    "Russia's casualty count was approaching 300,000"
+ *   :unit-partitive  "shot down 30 of the 42 drones" (what the whole after "of" counts)
  *   :unit-figure     "Russia deployed 1,500 troops. Analysts put the total at 7,000" (what the count
  *                    before it, in its sentence or the one before, counted)
  *   :unit-elided     "At least 100 soldiers have been killed and around 1,000 have been wounded"
@@ -92,7 +93,7 @@ export function unitsFromContext(doc: Doc, out: QuantityOut[]): void {
   let t = 0;
   let last: { q: QuantityOut; sentence: number } | null = null;
   const named = (doc.entities ?? []).flatMap((e) => e.mentions);
-  for (const q of out) {
+  for (const [n, q] of out.entries()) {
     while (t < tokens.length && tokens[t].end <= q.start) t++;
     const first = t;
     let after = first;
@@ -102,6 +103,13 @@ export function unitsFromContext(doc: Doc, out: QuantityOut[]): void {
     const verbal = next && next.sentence === sentence && (next.pos === 'AUX' || next.pos === 'VERB');
     // "put the number of North Korean troops in Russia at more than 3,000", "the number of wounded
     // is expected to be almost 1,000": what the number counts
+    // "shot down 30 of the 42 drones": the part counts what the whole counts
+    const whole = out[n + 1];
+    if (q.kind === 'count' && !q.unit && q.min != null && whole?.kind === 'count' && whole.unit && /^\s+of\s+(?:the\s+)?$/i.test(doc.text.slice(q.end, whole.start))) {
+      q.unit = whole.unit;
+      q.unitSpan = whole.unitSpan ?? null;
+      q.rule = `${q.rule}:unit-partitive`;
+    }
     const numberOf = q.kind === 'count' && !q.unit && q.min != null ? numberOfBefore(tokens, first, sentence) : null;
     if (numberOf) {
       q.unit = doc.text.slice(numberOf.start, numberOf.end);
