@@ -175,3 +175,15 @@ describe('a source described by role and party', () => {
     expect(names(claimWith(text, '2,000', '2025-09-02'))).toEqual(['National Intelligence Service', 'Park Sun-won']);
   });
 });
+
+describe('headlines that say "- report"', () => {
+  it('take the sources the body gives for the same event', () => {
+    const text = 'Iran to receive first Su-35 fighter jets from Russia - report\n\nIranian media reported on Saturday that Iran will receive Russian Su-35 fighter jets in the coming days.';
+    expect(claimsOf(text, '2024-04-20').map(names)).toEqual([['Iranian media'], ['Iranian media']]);
+  });
+
+  it('stay with no source when the body names none for that event', () => {
+    const text = 'Iran to receive first Su-35 fighter jets from Russia - report\n\nThe jets are due in May.';
+    expect(names(claimsOf(text, '2024-04-20')[0])).toEqual([]);
+  });
+});

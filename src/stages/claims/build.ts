@@ -124,8 +124,28 @@ export function buildClaims(doc: Doc): ClaimOut[] {
     if (made.length) previous = made;
   });
   sourceOfTheArticle(v, atts, resolver, claims);
+  reportedHeadlines(v, claims);
   claims.forEach((c, k) => (c.id = `c${k + 1}`));
   return claims;
+}
+
+let reportWords: Set<string> | null = null;
+/**
+ * "Iran to receive first shipment of Su-35 jets - report": a headline that says it is reported
+ * without saying by whom takes the sources the body gives for the same event between the same sides.
+ */
+function reportedHeadlines(v: DocView, claims: ClaimOut[]): void {
+  reportWords ??= new Set(loadList('headline-report-words.txt'));
+  for (const c of claims) {
+    if (c.sources.length) continue;
+    const s = v.sentences[v.tokens[v.tokenRange(c.evidence.start, c.evidence.end)[0]].sentence];
+    const last = v.tokens[s.last - 1];
+    if (!s.headline || !reportWords.has(last.lower) || !/^[-–—:]$/.test(v.tokens[s.last - 2]?.text ?? '')) continue;
+    const same = claims.find((o) => o !== c && o.sources.length && o.evidence.start > s.end && o.event === c.event && o.agent?.id === c.agent?.id && o.recipient?.id === c.recipient?.id);
+    if (!same) continue;
+    c.sources = same.sources;
+    c.rules = [...c.rules, 'sources:headline-reported-in-body'];
+  }
 }
 
 /**
