@@ -85,7 +85,7 @@ export interface SourceName {
 
 /**
  * One source under one key: the canonical name when the alias list knows it, else the entity id
- * the extractor resolved, else the folded name ("NIS", "South Korea's National Intelligence Service" → National Intelligence
+ * the extractor resolved, else the folded name ("NIS", "Japan's Defense Intelligence Headquarters" → National Intelligence
  * Service). A parenthesised acronym is an alias of the name before it.
  */
 export function normaliseSource(name: string, id: string | null = null): SourceName {

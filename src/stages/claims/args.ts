@@ -134,7 +134,7 @@ function readPPs(v: DocView, i: number, hi: number, ctx: ArgContext): Map<string
       if (np) push(out, 'purpose', np);
       continue;
     }
-    // "… part of a March aid package for Ukraine, not the one just approved by Congress": another verb's phrases
+    // "… part of an autumn package for Moldova, not the one the parliament just passed": another verb's phrases
     if ((t.pos === 'VERB' || t.pos === 'AUX') && v.tokens[k - 1]?.lower !== 'to') break;
     if (t.pos !== 'ADP' && t.lower !== 'to') continue;
     const np = npStartingAt(v, k + 1, hi);
@@ -202,7 +202,7 @@ export function readArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
     args.agentRange = subj;
   }
   if (obj && v.tokens[obj.last]?.lower === 'with' && (f === 'give' || f === 'with')) {
-    // "provided North Korea with air defense systems", "supporting Russia with military logistics"
+    // "furnished Chad with patrol boats", "helping Serbia with fuel deliveries"
     args.recipient = actorIn(v, obj);
     args.theme = readThemeList(v, obj.last + 1, hi);
   } else if (f === 'with') {
@@ -221,7 +221,7 @@ export function readArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
       args.themeFrom = args.theme.length ? 'object' : null;
     }
   } else if (f === 'train') {
-    // "retraining North Korean personnel to operate advanced weapons systems"
+    // "instructing Kenyan crews to fly the new helicopters"
     args.recipient = obj ? actorIn(v, obj) : null;
     const to = obj ? obj.last : k;
     if (v.tokens[to]?.lower === 'to') args.theme = [{ first: t.first, last: clauseEndOfInfinitive(v, to, hi), head: t.first, separate: false, people: false }];
@@ -252,7 +252,7 @@ export function readArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
   if (f === 'give' || f === 'act') args.recipient ??= firstActor(v, pps, ['to', 'into', 'for', 'purpose', 'in'], agent);
   if (f === 'receive') args.agent ??= firstActor(v, pps, ['from'], args.recipient) ?? demonymIn(v, args.theme, args.recipient);
   if (f === 'buy') {
-    // "purchase 500,000 artillery shells for the Ukrainian army": bought for someone else
+    // "buy 20,000 mortar bombs for the Moldovan army": bought for someone else
     const beneficiary = firstActor(v, pps, ['for'], args.recipient);
     if (beneficiary) {
       args.agent = args.recipient;
@@ -271,7 +271,7 @@ let holders: Set<string> | null = null;
 const isHolder = (w: string) => (holders ??= new Set(loadList('content-holders.txt'))).has(w);
 
 /**
- * "The package includes air defence systems", "It contains CV90 vehicles" (after a package), "a
+ * "The consignment contains mortar rounds", "It contains CV90 vehicles" (after a package), "a
  * contingent which comprises 600 engineers": what a package or contingent holds is what moves. Its
  * giver is an actor named in the subject ("Germany's package"), else the sender before (context).
  * Any other subject ("the report includes …", "Ukraine's arsenal includes …") has no contents that move.
@@ -329,7 +329,7 @@ function intransitiveArgs(v: DocView, t: Trigger, subj: Range | null, k: number,
   const pps = readPPs(v, k, hi, ctx);
   const by = firstActor(v, pps, ['by']);
   const inTheme = themeRange ? actorIn(v, themeRange) : null;
-  // "its ballistic missiles supplied to Russia": the owner supplied them
+  // "its cruise missiles sold to Venezuela": the owner supplied them
   // … or of "50 of its servicemen"
   for (let k = themeRange?.first ?? 0; themeRange && k < Math.min(themeRange.last, themeRange.first + 4); k++) {
     if (!['its', 'their', 'his', 'her'].includes(v.tokens[k].lower)) continue;
@@ -428,7 +428,7 @@ function clauseEndOfInfinitive(v: DocView, to: number, hi: number): number {
   return k;
 }
 
-/** "missiles that Tehran is said to have provided to Moscow" → "missiles". */
+/** "rockets that Caracas is said to have sold to Havana" → "missiles". */
 function relativeObject(v: DocView, t: Trigger): Range | null {
   const s = sentenceOf(v, t.first);
   for (let k = t.group.first - 1; k > s.first && k > t.group.first - 6; k--) {
@@ -467,7 +467,7 @@ function nationalIn(v: DocView, items: ThemeItem[]): ActorHit | null {
 
 /**
  * Nominal events: "North Korea's planned deployment of thousands of workers to Russia's Kursk
- * region", "the North Korean dispatch of combat troops", "the US allocation of €43.1 billion",
+ * region", "the Belarusian dispatch of border guards", "the US allocation of €43.1 billion",
  * "€67 billion from the United States", "weapons deliveries to Israel".
  */
 function nounArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
@@ -511,7 +511,7 @@ function nounArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
   args.agent ??= firstActor(v, pps, ['by', 'from']);
   // "the delivery of Iranian drones to Russia": goods of a nation moved from it
   if (t.entry.event === 'transfer' && args.themeFrom === 'of') args.agent ??= nationalIn(v, args.theme);
-  // "a meeting with North Korean leader Kim Jong Un", "an agreement with Pyongyang officials"
+  // "a meeting with Chilean President Ana Soto", "an agreement with Pyongyang officials"
   const partner = t.entry.event === 'meeting' || t.entry.event === 'agreement' ? ['with', 'between', 'to'] : ['to', 'for', 'into', 'purpose'];
   args.recipient = firstActor(v, pps, partner, args.agent);
   // the recipient right after the noun, for nouns that are their own theme ("aid to Ukraine")
@@ -519,7 +519,7 @@ function nounArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
   const adjacent = Boolean(next && ['to', 'for'].includes(next.lower) && args.recipient && args.recipient.mention.first <= after + 3);
   if ((args.themeFrom === 'self' || args.themeFrom === 'subject') && !adjacent) args.recipient = null;
   if (t.entry.event === 'casualties' && !args.agent) args.agent = firstActor(v, pps, ['among', 'of', 'in']);
-  // "Germany has announced its largest military aid package": the subject of the verb whose object it is
+  // "Norway has unveiled its biggest defence aid package": the subject of the verb whose object it is
   if (!args.agent && t.entry.event === 'transfer') {
     let j = (np ? np.first : t.first) - 1;
     while (j >= s.first && ['DET', 'PRON', 'ADJ', 'ADV', 'PART'].includes(v.tokens[j].pos) && !v.mention[j]) j--;

@@ -96,7 +96,7 @@ function verbAttribution(v: DocView, si: number, c0: number, c1: number, cue: Re
   const s = v.sentences[si];
   if (!isVerbUse(v, c0, cue)) return null;
   const base = { sentence: si, cue: { first: c0, last: c1 }, cueText: v.text(c0, c1), certainty: cue.certainty, negative: cue.negative };
-  // passive: "This was reported by NHK", "officially confirmed by the US on 10 September"
+  // passive: "This was reported by NHK", "formally confirmed by Japan on 4 May"
   // ("who was briefed by the NIS" names who briefed a source: see SourceResolver.origins)
   // "this is stated in the Ukraine Support Tracker study, which is conducted by the Kiel Institute"
   const beforeCue = v.tokens[skipLeft(v, c0 - 1, s.first) + 1 === c0 ? c0 - 1 : c0 - 1];
@@ -212,7 +212,7 @@ function relayListener(v: DocView, cue: ReportingCue, c1: number, hi: number): R
 
 const isRelativeHead = (v: DocView, r: Range) => r.last - r.first === 1 && ['which', 'who', 'that'].includes(v.tokens[r.first].lower);
 
-/** "… with reference to diplomatic interlocutors" after a passive source: the more original one. */
+/** "… with reference to unnamed diplomats" after a passive source: the more original one. */
 function withReferenceTo(v: DocView, i: number, hi: number): Range | null {
   const w = ['with', 'reference', 'to'];
   if (!w.every((x, k) => v.tokens[i + k]?.lower === x)) return null;
@@ -222,7 +222,7 @@ function withReferenceTo(v: DocView, i: number, hi: number): Range | null {
 /**
  * What a cue governs when it comes first: after "that" if one follows before any other verb
  * ("told reporters that …", "informed a closed-door committee that …"), else the clause right
- * after it ("said North Korean leader Kim Jong Un decided …"). Null when nothing clausal follows
+ * after it ("said Chilean President Ana Soto decided …"). Null when nothing clausal follows
  * ("the Pentagon said Monday.").
  */
 let aidWords: Set<string> | null = null;
@@ -329,12 +329,12 @@ function prepAttribution(v: DocView, si: number, c0: number, c1: number, cue: Re
   if (!src) return null;
   // "according to the plan" names no source
   if (notSources().has(v.tokens[src.last - 1].lower) && !v.mention[src.last - 1]) return null;
-  // "according to Russia's state news agency, Tass": the name in apposition
+  // "according to Turkey's state broadcaster, TRT": the name in apposition
   if (v.tokens[src.last]?.text === ',' && v.mention[src.last + 1]) {
     const m = v.mention[src.last + 1]!;
     if (m.first === src.last + 1 && (m.last >= s.last || /^[,.;]$/.test(v.tokens[m.last]?.text ?? ''))) src = { first: m.first, last: m.last };
   }
-  // "citing lawmakers briefed by the country's intelligence service": who briefed them comes along
+  // "citing senators briefed by the nation's spy service": who briefed them comes along
   if (v.tokens[src.last]?.lower === 'briefed' && v.tokens[src.last + 1]?.lower === 'by') {
     const by = npStartingAt(v, src.last + 2, s.last);
     if (by) src = { first: src.first, last: by.last };

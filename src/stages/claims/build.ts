@@ -296,7 +296,7 @@ function dominantCountry(v: DocView): ActorRef | null {
 
 /**
  * A nominal event in a prepositional adjunct that names no recipient and counts nothing is
- * background, not a report: "In return for North Korea's provision of troops and weapons, Russia …".
+ * background, not a report: "In exchange for Chad's supply of guards and trucks, Libya …".
  */
 function backgrounded(v: DocView, t: Trigger, args: Args): boolean {
   if (t.entry.event !== 'transfer') return false;
@@ -349,9 +349,9 @@ const isActorItem = (v: DocView, it: ThemeItem) => {
 function themeDrafts(v: DocView, t: Trigger, args: Args, used: Set<QuantityOut>): Draft[] {
   const out: Draft[] = [];
   const rules = [`trigger:${t.entry.lemma}`, `frame:${t.entry.frame}${t.passive ? ':passive' : ''}`];
-  // a participle after a noun ("soldiers sent to Russia have been killed") leaves its counts to the clause's verb
+  // a participle after a noun ("guards posted to Chad have been wounded") leaves its counts to the clause's verb
   if (t.mainLater) return out;
-  // merge items one quantity spans ("thousands of military construction workers and deminers")
+  // merge items one quantity spans ("hundreds of army road builders and medics")
   const items: ThemeItem[] = [];
   for (const it of args.theme) {
     const q = quantityOfItem(v, it);
@@ -439,7 +439,7 @@ function quantityDraft(v: DocView, q: QuantityOut, triggers: Trigger[], argsOf: 
   const paren = v.tokens[qf - 1]?.text === '(' ? v.mention[qf - 2] : undefined;
   const withParen = (args: Args): Args => (paren ? { ...args, agent: actorIn(v, { first: paren.first, last: paren.last }) } : args);
   // the counted subject of a verb after it ("100 soldiers … have been killed", "1,000 engineers arrived")
-  // … but not past another count ("Moldova took in over 79,000 and 71,200 went to Slovakia")
+  // … but not past another count ("Chad took in over 12,000 and 9,300 went to Niger")
   const after = inClause.filter((t) => t.first >= ql && t.entry.pos === 'verb' && !countBetween(v, ql, t.first));
   const finite = after.find((t) => !t.reduced && t.entry.frame !== 'train') ?? after.find((t) => t.entry.frame !== 'train') ?? after[0];
   if (finite && (finite.passive || ['go', 'die'].includes(finite.entry.frame) || paren)) {
@@ -480,7 +480,7 @@ function quantityDraft(v: DocView, q: QuantityOut, triggers: Trigger[], argsOf: 
       return base(aid, 'transfer', args, 'quantity:money-for-aid');
     }
   }
-  // no trigger: "the number of North Korean troops in Russia at more than 3,000", "Kyiv has 500,000 troops"
+  // no trigger: "the number of Chadian guards in Libya at more than 800", "Kyiv has 500,000 troops"
   const numberOf = numberOfPhrase(v, clause.first, qf);
   const unitText = q.unit ?? (numberOf ? v.text(numberOf.first, numberOf.last) : '');
   const args = emptyArgs();
@@ -503,7 +503,7 @@ function quantityDraft(v: DocView, q: QuantityOut, triggers: Trigger[], argsOf: 
   }
   // "the three national security advisors": people named before, not a figure the report gives
   if (qf > 0 && ['the', 'these', 'those'].includes(v.tokens[qf - 1].lower)) return null;
-  // "several of the Russians are staying in Naypyitaw": people of a nation are its own
+  // "several of the Turks are staying in Bamako": people of a nation are its own
   args.agent = subjectActor(v, clause, qf) ?? actorsIn(v, { first: qf, last: ql }).find((h) => v.mention[h.mention.first]?.rule === 'demonym') ?? null;
   // "Around 100 instructors arrived in January. A further 200 are expected": a count that borrowed
   // its noun from the count before, with no event of its own, is more of that event
@@ -589,7 +589,7 @@ function headOf(v: DocView, r: Range): number {
   return head;
 }
 
-/** "the number of North Korean troops in Russia" before the quantity, in its clause. */
+/** "the number of Chadian guards in Libya" before the quantity, in its clause. */
 function numberOfPhrase(v: DocView, lo: number, qf: number): Range | null {
   for (let k = qf - 1; k > lo; k--) {
     if (v.tokens[k].lower === 'of' && v.tokens[k - 1].lower === 'number') {
@@ -787,7 +787,7 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
     agent = maker;
     rules.push('agent:maker-of-the-goods');
   }
-  // "insurgents who have killed thousands across the country": the victims are of the report's country
+  // "rebels who have killed hundreds throughout the country": the victims are of the report's country
   if (!agent && t?.entry.frame === 'die' && !t.passive && dominant && /\bthe country\b/i.test(v.text(t.clause.first, t.clause.last))) {
     agent = dominant;
     rules.push('agent:country-of-the-report');
@@ -822,7 +822,7 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
   }
   if (recipient && agent && recipient.id === agent.id) recipient = null;
   if (!recipient && t && (event === 'deploy' || event === 'transfer')) {
-    // "transfer sensitive technologies that could enhance North Korea's nuclear program"
+    // "pass on know-how that might improve Venezuela's drone industry"
     // … not where it came from ("UAVs that it had purchased from Iran"), nor where it is used ("for use
     // in Ukraine"), nor a place it went to ("into Crimea": a place, not a party), nor what it is near
     // ("near the border with Ukraine")

@@ -98,9 +98,9 @@ export function npStartingAt(v: DocView, i: number, hi: number, allowOf = true):
 
 /**
  * The subject before a verb at token `verb`: skips adverbs and auxiliaries, reads the noun phrase,
- * and resolves commas: an apposition ("Sergei Shoigu, a top Russian security official, stated")
- * yields the name; a coordination ("South Korean, US, and Ukrainian officials reported") the
- * whole list; a fronted phrase ("In April, Pyongyang and Moscow announced") is left out.
+ * and resolves commas: an apposition ("Anna Berg, a senior Swedish defence official, stated")
+ * yields the name; a coordination ("Polish, Czech, and Slovak officials reported") the
+ * whole list; a fronted phrase ("In May, Warsaw and Prague announced") is left out.
  */
 export function subjectBefore(v: DocView, verb: number, lo: number): Range | null {
   let j = skipLeft(v, verb - 1, lo);
@@ -115,7 +115,7 @@ export function subjectBefore(v: DocView, verb: number, lo: number): Range | nul
   const found = npEndingAt(v, j, lo);
   if (!found) return null;
   let np: Range = found;
-  // "soldiers sent to Russia have been killed": past a reduced relative to the noun it modifies;
+  // "guards posted to Chad have been wounded": past a reduced relative to the noun it modifies;
   // "US officials behind the estimates told …": past a prepositional phrase to its head
   for (let hops = 0; hops < 3 && np.first - 2 >= lo && v.tokens[np.first - 1].pos === 'ADP' && v.tokens[np.first - 1].lower !== 'of'; hops++) {
     let k: number = np.first - 2;
@@ -153,7 +153,7 @@ function cutAtCue(v: DocView, np: Range): Range {
 
 /**
  * "X, a/the/one of … ," ending with the comma at j → X. The part between the commas describes X
- * ("Sergei Shoigu, a top Russian security official,"), or is a parenthetical with no verb of its
+ * ("Anna Berg, a senior Swedish defence official,"), or is a parenthetical with no verb of its
  * own ("whose military, currently in the midst of a counteroffensive,") or a participle clause
  * ("North Korean troops, aiding Russia …,").
  */
@@ -192,7 +192,7 @@ function extendCoordination(v: DocView, np: Range, lo: number): Range {
   const prev = npEndingAt(v, before, lo);
   if (!prev || prev.last - prev.first > 6) return np;
   // ", and" joins a list of three or more ("A, B, and C"); after two phrases it joins clauses
-  // ("… inside its territory, and the weapons arrived")
+  // ("… across its border, and the rifles arrived")
   if (oxford && !(prev.first - 2 >= lo && v.tokens[prev.first - 1].text === ',')) return np;
   let first = prev.first;
   while (first - 2 >= lo && v.tokens[first - 1].text === ',') {

@@ -121,7 +121,7 @@ export class SourceResolver {
 
   private resolveRange(r: Range): ResolvedSource[] {
     const v = this.v;
-    // "lawmakers briefed by the country's intelligence service"
+    // "senators briefed by the nation's spy service"
     for (let k = r.first + 1; k < r.last - 1; k++) {
       if (v.tokens[k].lower === 'briefed' && v.tokens[k + 1].lower === 'by') {
         const by = npStartingAt(v, k + 2, r.last);
@@ -130,7 +130,7 @@ export class SourceResolver {
       }
     }
     let last = r.last;
-    // "South Korea's National Intelligence Service (NIS)": the acronym in brackets adds nothing
+    // "Japan's Defense Intelligence Headquarters (DIH)": the acronym in brackets adds nothing
     if (v.tokens[last - 1]?.text === ')') {
       let k = last - 1;
       while (k > r.first && v.tokens[k].text !== '(') k--;

@@ -46,7 +46,7 @@ const quantityOf = (v: DocView, r: { first: number; last: number }) => {
   return undefined;
 };
 
-/** "… took in over 79,000 and 71,200 went to Slovakia": a phrase followed by its own verb is a clause. */
+/** "… took in over 12,000 and 9,300 went to Niger": a phrase followed by its own verb is a clause. */
 const startsClause = (v: DocView, it: Range) => ['VERB', 'AUX'].includes(v.tokens[it.last]?.pos ?? '') && !/ing$/.test(v.tokens[it.last].lower);
 
 let modelUnitNouns: Set<string> | null = null;
@@ -115,7 +115,7 @@ function readItem(v: DocView, i: number, hi: number): (Range & { head: number })
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || (v.quantity[b] && t.pos === 'NUM')) head = b;
     b++;
   }
-  // "for" complement: "expertise for space rocket engines, drones, and missile guidance systems"
+  // "for" complement: "know-how for jet engines, radars, and satellite navigation units"
   if (b < hi && v.tokens[b].lower === 'for' && v.tokens[b + 1]?.lower !== 'use' && head >= 0) {
     const comp = readItem(v, b + 1, hi);
     if (comp) b = comp.last;

@@ -15,7 +15,7 @@ export interface Trigger {
   /** verb group: auxiliaries, adverbs and governing verbs before the trigger */
   group: Range;
   passive: boolean;
-  /** a participle right after a noun phrase, with the clause's own verb later ("soldiers sent to Russia have been killed") */
+  /** a participle right after a noun phrase, with the clause's own verb later ("guards posted to Chad have been wounded") */
   reduced: boolean;
   /** for a reduced participle: the clause's own verb follows, and the counted subject belongs to it */
   mainLater: boolean;
@@ -56,7 +56,7 @@ export function findTriggers(v: DocView, si: number): Trigger[] {
       i++;
       continue;
     }
-    // "the North Korean dispatch of combat troops": a noun even when tagged as a verb
+    // "the Belarusian dispatch of border guards": a noun even when tagged as a verb
     const nominal = nm && v.tokens[nm.last]?.lower === 'of' && i > s.first && ['DET', 'ADJ', 'PROPN', 'PART', 'NOUN'].includes(v.tokens[i - 1].pos);
     // headlines confuse the tagger: "Iran to receive …", "US shoots down 6 drones"
     const headlineVerb = vm && s.headline && (['to', 'will', 'may', 'could'].includes(v.tokens[i - 1]?.lower ?? '') || v.mention[i - 1]?.entity.type === 'country');
@@ -142,7 +142,7 @@ function verbTrigger(v: DocView, si: number, first: number, last: number, entry:
   }
   const group = { first: g + 1, last };
   const prev = toks[first - 1];
-  // "soldiers sent to Russia have been killed", "missiles supplied to Russia"; not "the troops
+  // "guards posted to Chad have been wounded", "rockets sold to Chad"; not "the troops
   // that Pyongyang sent", where the name before the verb is its subject
   const prevMention = v.mention[first - 1];
   const subjectBefore = prevMention && prevMention.rule !== 'demonym' && ['country', 'organisation', 'person', 'group'].includes(prevMention.entity.type);

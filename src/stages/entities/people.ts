@@ -100,7 +100,7 @@ function pickRole(...roles: (Role | null)[]): Role | null {
   return real.find((r) => r.affiliation) ?? real[0] ?? null;
 }
 
-/** Role and affiliation for a person the gazetteer found ("Russian Security Council Secretary Sergei Shoigu"). */
+/** Role and affiliation for a person the gazetteer found ("Swedish Defence Council Secretary Anna Berg"). */
 function describe(layer: Layer, lex: Lexicon, h: Hit): void {
   const before = roleBefore(layer, lex, h.first);
   const role = pickRole(before, roleAfter(layer, lex, h.last), roleBeforeComma(layer, lex, before ? before.first : h.first));

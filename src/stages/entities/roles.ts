@@ -1,8 +1,8 @@
 // Roles of people as written, and the actor a role names: before the name ("Russian Security
-// Council Secretary Sergei Shoigu", "Deputy Pentagon Press Secretary Sabrina Singh", "US
+// Council Secretary Anna Berg", "Deputy Navy Press Secretary Tom Reed", "US
 // Secretary of Defense Lloyd Austin"), after it in an apposition ("Sergei Shoigu, a top Russian
-// security official", "Cho Tae-yong, director of the National Intelligence Service") or before it
-// in one ("The U.S. Special Envoy for Sudan, Tom Perriello, …").
+// security official", "Mari Ito, director of the Defense Intelligence Headquarters") or before it
+// in one ("The U.S. Special Envoy for Chad, Ann Lowe, …").
 import type { Lexicon } from './lexicon.js';
 import type { Hit, Layer } from './layer.js';
 import type { Word } from './words.js';
@@ -103,7 +103,7 @@ export function roleAfter(layer: Layer, lex: Lexicon, b: number): Role | null {
   return { first, last, text, affiliation: affiliationIn(layer, first, last), title: words[titleAt].lower, honorific: false };
 }
 
-/** "The U.S. Special Envoy for Sudan, Tom Perriello": a clause-initial role, then a comma, then the name at word a. */
+/** "The U.S. Special Envoy for Chad, Ann Lowe": a clause-initial role, then a comma, then the name at word a. */
 export function roleBeforeComma(layer: Layer, lex: Lexicon, a: number): Role | null {
   const { words } = layer;
   if (a === 0 || words[a].gap !== ',') return null;
@@ -131,7 +131,7 @@ function affiliationIn(layer: Layer, a: number, b: number): string | null {
     if (!h || h.weak || h.target.type === 'person' || hits.some((x) => x.h === h)) continue;
     hits.push({ h, afterFor: layer.words[h.first - 1]?.lower === 'for' || layer.words[h.first - 2]?.lower === 'for' && layer.words[h.first - 1]?.lower === 'the' });
   }
-  // "a spokesperson for the Ukrainian military's Special Operations Forces": the last organisation
+  // "a spokesman for the Polish army's Territorial Defence Forces": the last organisation
   // is the one the possessives lead to
   const org = [...hits].reverse().find((x) => x.h.target.type === 'organisation' || x.h.target.type === 'group');
   if (org) return org.h.target.id;

@@ -201,7 +201,7 @@ export function docWords(doc: Doc, isActorWord: (lower: string) => boolean = () 
   return words;
 }
 
-// "Myanmar Regime Takes Delivery of Two Su-30 Fighter Jets From Russia": when most content words
+// "Laos Army Takes Delivery of Four Mi-17 Helicopters From Russia": when most content words
 // of a sentence are capitalised, capitals are style, not names.
 function markTitleCase(words: Word[], headline: boolean[]): void {
   let i = 0;

@@ -79,8 +79,8 @@ function peopleBefore(tokens: Token[], i: number, sentence: number): { text: str
 /**
  * Units a count does not write after itself, read from its context; the unit span points where the
  * unit is written and the rule ends with how it was found:
- *   :unit-number-of  "put the number of North Korean troops in Russia at more than 3,000"
- *   :unit-subject    "Russia's casualty count was approaching 300,000"
+ *   :unit-number-of  "put the number of Chadian guards in Libya at more than 800"
+ *   :unit-subject    "the army's casualty tally neared 40,000"
  *   :unit-partitive  "shot down 30 of the 42 drones" (what the whole after "of" counts)
  *   :unit-figure     "Russia deployed 1,500 troops. Analysts put the total at 7,000" (what the count
  *                    before it, in its sentence or the one before, counted)
@@ -101,7 +101,7 @@ export function unitsFromContext(doc: Doc, out: QuantityOut[]): void {
     const sentence = tokens[first]?.sentence ?? -1;
     const next = tokens[after];
     const verbal = next && next.sentence === sentence && (next.pos === 'AUX' || next.pos === 'VERB');
-    // "put the number of North Korean troops in Russia at more than 3,000", "the number of wounded
+    // "put the number of Chadian guards in Libya at more than 800", "the number of wounded
     // is expected to be almost 1,000": what the number counts
     // "shot down 30 of the 42 drones": the part counts what the whole counts
     const whole = out[n + 1];
@@ -116,7 +116,7 @@ export function unitsFromContext(doc: Doc, out: QuantityOut[]): void {
       q.unitSpan = numberOf;
       q.rule = `${q.rule}:unit-number-of`;
     }
-    // "Russia's casualty count was approaching 300,000": the subject the count equals
+    // "the army's casualty tally neared 40,000": the subject the count equals
     let subject = q.kind === 'count' && !q.unit && q.min != null && !numberOf ? subjectOf(tokens, first, sentence) : null;
     // "Kyiv was 3,000" names no thing counted
     if (subject && named.some((m) => m.start < subject!.end && subject!.start < m.end)) subject = null;
@@ -138,7 +138,7 @@ export function unitsFromContext(doc: Doc, out: QuantityOut[]): void {
       q.rule = `${q.rule}:unit-figure`;
     }
     if (q.kind === 'count' && !q.unit && q.min != null && verbal) {
-      // "… the refugees went to Poland and over 116,000 fled": people named just before in the sentence
+      // "… the refugees went to Chad and over 9,000 fled": people named just before in the sentence
       const people = peopleBefore(tokens, first, sentence);
       const from = last && sentence - last.sentence <= 1 && (!people || last.q.end > people.start) ? last.q : null;
       if (from) {

@@ -1,5 +1,5 @@
 // The counted unit: the noun phrase after a number, as written ("military construction workers",
-// "pieces of artillery ammunition", "military construction workers and deminers").
+// "pieces of artillery ammunition", "army road builders and medics").
 import type { Token } from '../../doc.js';
 import { isIngCompound } from '../../lexicons/compounds.js';
 import { loadList } from '../../lexicons/load.js';
@@ -68,7 +68,7 @@ export function readNounPhrase(tokens: Token[], i: number, end: number, stop: (t
 /**
  * The whole unit: a noun phrase, extended by an "of" complement after a classifier noun
  * ("pieces of artillery ammunition") and by a bare coordinated noun phrase
- * ("military construction workers and deminers"), but not by a counted one ("… and 5,000 workers").
+ * ("army road builders and medics"), but not by a counted one ("… and 5,000 workers").
  */
 export function readUnit(tokens: Token[], i: number, end: number, stop: (t: Token) => boolean): UnitPhrase | null {
   let np = readNounPhrase(tokens, i, end, stop);
