@@ -17,6 +17,9 @@ import { countsSystems, isPeopleNoun, notGoodsNouns, type ThemeItem } from './th
 import { makerOf } from './makers.js';
 import { clauseAround, findTriggers, type Trigger } from './triggers.js';
 import { DocView } from './view.js';
+import { CANDIDATE_RULE, decideClaims, tracing } from './learn/decide.js';
+import { models } from './learn/model.js';
+import { docFeatures } from './learn/site.js';
 
 let aidWords: Set<string> | null = null;
 let casualtyWords: Set<string> | null = null;
@@ -46,6 +49,8 @@ interface Draft {
   quantity: QuantityOut | null;
   anchor: number;
   rules: string[];
+  /** a count no rule claimed, kept only if the detector says so (learn/decide.ts) */
+  candidate?: boolean;
 }
 
 export function buildClaims(doc: Doc): ClaimOut[] {
@@ -95,7 +100,7 @@ export function buildClaims(doc: Doc): ClaimOut[] {
     for (const q of quantitiesIn(v, s.first, s.last)) {
       if (used.has(q) || (q.kind !== 'count' && q.kind !== 'money') || q.min == null) continue;
       if (aboutASource(v, q, atts)) continue;
-      const d = quantityDraft(v, q, triggers, argsOf, si) ?? sameGoodsDraft(v, q, claims, si);
+      const d = quantityDraft(v, q, triggers, argsOf, si) ?? sameGoodsDraft(v, q, claims, si) ?? candidateDraft(v, q);
       if (d) {
         used.add(q);
         drafts.push(d);
@@ -125,8 +130,17 @@ export function buildClaims(doc: Doc): ClaimOut[] {
   });
   sourceOfTheArticle(v, atts, resolver, claims);
   reportedHeadlines(v, claims);
-  claims.forEach((c, k) => (c.id = `c${k + 1}`));
-  return claims;
+  const decided = decideClaims({ v, atts, resolver, dominant, docFeatures: docFeatures(v) }, claims);
+  decided.forEach((c, k) => (c.id = `c${k + 1}`));
+  return decided;
+}
+
+/** A count no rule claimed: a candidate for the learned detector, when there is one. */
+function candidateDraft(v: DocView, q: QuantityOut): Draft | null {
+  if (!models() && !tracing()) return null;
+  const [qf, ql] = v.tokenRange(q.start, q.end);
+  const item: ThemeItem = { first: qf, last: ql, head: ql - 1, separate: false, people: Boolean(q.unit && isPeopleUnit(q.unit)) };
+  return { trigger: null, event: 'other', args: emptyArgs(), items: [item], quantity: q, anchor: qf, rules: [CANDIDATE_RULE, `quantity:${q.rule}`], candidate: true };
 }
 
 let reportWords: Set<string> | null = null;
@@ -871,7 +885,7 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
   const location = found?.[0] ?? carried;
   if (found) rules.push(found[1]);
   else if (carried) rules.push('location:from-context');
-  discourse.note(event, agent?.id ? agent : null, recipient?.id ? recipient : null, location ? { place: location, sentence: si, status: mod.status } : null);
+  if (!d.candidate) discourse.note(event, agent?.id ? agent : null, recipient?.id ? recipient : null, location ? { place: location, sentence: si, status: mod.status } : null);
   // evidence: the tokens that make the claim, within the sentence
   const marks = [d.anchor, ...(t ? [t.first, t.last - 1] : []), ...d.items.flatMap((it) => [it.first, it.last - 1])];
   for (const hit of [d.args.agent, d.args.recipient]) if (hit && hit.mention.first >= s.first && hit.mention.last <= s.last) marks.push(hit.mention.first, hit.mention.last - 1);
