@@ -2,7 +2,10 @@
 // Scores the extractor against the gold files in ../shared (when they are there).
 //   npm run eval                 seed + dev + benchmarks
 //   npm run eval -- seed --verbose
-import { existsSync } from 'node:fs';
+//   npm run eval -- corpus       the annotated corpus (corpus/gold), families marked "read"
+//   npm run eval -- unread       the unread families: only at the start and the end of a piece of work
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -20,13 +23,24 @@ const sets = {
   te3: ['benchmarks/te3-platinum.times.jsonl', ['--times']],
   meantime: ['benchmarks/meantime.times.jsonl', ['--times']],
 };
+// the repository's own corpus, split by family (corpus/families.tsv)
+const corpusSet = (split) => {
+  const fam = new Map(readFileSync(path.join(root, 'corpus', 'families.tsv'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#') && !l.startsWith('family\t')).map((l) => l.split('\t')));
+  const dir = path.join(root, 'corpus', 'gold');
+  const lines = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().flatMap((f) => readFileSync(path.join(dir, f), 'utf8').split('\n').filter((l) => l.trim()))
+    .filter((l) => fam.get(JSON.parse(l).topic) === split);
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'dossier-eval-')), `corpus-${split}.jsonl`);
+  writeFileSync(file, lines.join('\n') + '\n');
+  return file;
+};
+const local = { corpus: () => corpusSet('read'), unread: () => corpusSet('unread') };
 const args = process.argv.slice(2);
-const chosen = args.filter((a) => a in sets);
-const extra = args.filter((a) => !(a in sets));
+const chosen = args.filter((a) => a in sets || a in local);
+const extra = args.filter((a) => !(a in sets) && !(a in local));
 const cmd = `node ${JSON.stringify(path.join(root, 'dist', 'cli', 'main.js'))} extract --jsonl -`;
 for (const name of chosen.length ? chosen : Object.keys(sets)) {
-  const [file, flags] = sets[name];
-  console.log(`\n== ${name} (${file})`);
-  const run = spawnSync(process.execPath, [scorer, '--gold', path.join(shared, file), '--cmd', cmd, ...flags, ...extra], { stdio: 'inherit' });
+  const [file, flags] = name in local ? [local[name](), []] : [path.join(shared, sets[name][0]), sets[name][1]];
+  console.log(`\n== ${name} (${name in local ? `corpus/gold, ${name === 'corpus' ? 'read' : 'unread'} families` : sets[name][0]})`);
+  const run = spawnSync(process.execPath, [scorer, '--gold', file, '--cmd', cmd, ...flags, ...extra], { stdio: 'inherit' });
   if (run.status !== 0) process.exitCode = run.status ?? 1;
 }

@@ -37,8 +37,8 @@ function isCivilianMove(v: DocView, d: Draft): boolean {
   return heads.length > 0 && heads.every((h) => civilians!.has(lastWords(h, 2)) || civilians!.has(h.toLowerCase().split(/\s+/).pop() ?? ''));
 }
 
-let homecoming: Set<string> | null = null;
-const isHomecoming = (lemma: string) => (homecoming ??= new Set(loadList('homecoming-triggers.txt'))).has(lemma);
+/** Frames by which people held by one side go home to their own (frames.tsv). */
+const HOMECOMING = new Set(['release', 'return', 'noun-release']);
 const isLightVerb = (w: string) => (lightVerbs ??= new Set(loadList('light-verbs.txt'))).has(w);
 
 interface Draft {
@@ -378,7 +378,7 @@ function themeDrafts(v: DocView, t: Trigger, args: Args, used: Set<QuantityOut>)
   const listOfPeople = items.some((it) => it.people);
   const uncounted: ThemeItem[] = [];
   // "I'm going to …": going, fleeing, returning is news when people are counted or named as such
-  if (t.entry.frame === 'go' && t.entry.event === 'other' && !items.some((it) => it.people || quantityOfItem(v, it))) return out;
+  if ((t.entry.frame === 'leave' || t.entry.frame === 'return') && !items.some((it) => it.people || quantityOfItem(v, it))) return out;
   for (const it of items) {
     const q = quantityOfItem(v, it);
     const head = v.tokens[it.head].lower;
@@ -394,7 +394,7 @@ function themeDrafts(v: DocView, t: Trigger, args: Args, used: Set<QuantityOut>)
   if (!uncounted.length) {
     // events that need no theme: casualties, combat, meetings, agreements
     // "has agreed to be available": a promise with no other side is no agreement
-    const promise = t.entry.lemma === 'agree' && !args.recipient && v.tokens[t.last]?.lower === 'to' && v.tokens[t.last + 1]?.pos !== 'DET';
+    const promise = t.entry.frame === 'agree' && !args.recipient && v.tokens[t.last]?.lower === 'to' && v.tokens[t.last + 1]?.pos !== 'DET';
     if (!out.length && !promise && !['deploy', 'transfer', 'other'].includes(t.entry.event) && t.entry.frame !== 'die')
       out.push({ trigger: t, event: eventFor(t, false, false), args, items: [], quantity: null, anchor: t.first, rules });
     return out;
@@ -456,7 +456,7 @@ function quantityDraft(v: DocView, q: QuantityOut, triggers: Trigger[], argsOf: 
   // … but not past another count ("Chad took in over 12,000 and 9,300 went to Niger")
   const after = inClause.filter((t) => t.first >= ql && t.entry.pos === 'verb' && !countBetween(v, ql, t.first));
   const finite = after.find((t) => !t.reduced && t.entry.frame !== 'train') ?? after.find((t) => t.entry.frame !== 'train') ?? after[0];
-  if (finite && (finite.passive || ['go', 'die'].includes(finite.entry.frame) || paren)) {
+  if (finite && (finite.passive || ['go', 'leave', 'return', 'die'].includes(finite.entry.frame) || paren)) {
     return base(finite, eventFor(finite, qItem.people, q.kind === 'money'), withParen({ ...argsOf.get(finite)! }), paren ? 'quantity:bracketed-after-actor' : 'quantity:subject');
   }
   // "the 42 drones Russia launched": the object of a relative clause whose subject follows the count
@@ -467,7 +467,7 @@ function quantityDraft(v: DocView, q: QuantityOut, triggers: Trigger[], argsOf: 
   // a trigger before it in the clause, the nearest first: "allocated its largest package ever (EUR
   // 0.7 billion)", "the number killed was around 600", "total casualties are believed to be …"
   const before = inClause.filter((t) => t.last <= qf && reachable(v, t.last, qf)).sort((a, b) => b.last - a.last);
-  const trig = before.find((t) => !(t.entry.pos === 'verb' && t.entry.frame === 'give' && argsOf.get(t)!.themeFrom === 'object' && !t.passive)) ?? before[0];
+  const trig = before.find((t) => !(t.entry.pos === 'verb' && (t.entry.frame === 'give' || t.entry.frame === 'release') && argsOf.get(t)!.themeFrom === 'object' && !t.passive)) ?? before[0];
   if (trig && (q.unit || q.kind === 'money' || trig.entry.event === 'casualties')) {
     const ev = eventFor(trig, qItem.people, q.kind === 'money');
     if (q.kind === 'money' && ev !== 'transfer' && ev !== 'agreement') return null;
@@ -822,11 +822,11 @@ function finish(v: DocView, d: Draft, atts: Attribution[], resolver: SourceResol
     rules.push('agent:country-of-the-report');
   }
   // "handed over 40 Armenian soldiers", "40 of its soldiers returned home": people freed go home
-  if (event === 'other' && !recipient && t && isHomecoming(t.entry.lemma)) {
-    const home = homeOf(v, d, resolver);
+  if (event === 'other' && t && HOMECOMING.has(t.entry.frame)) {
+    const home = recipient ?? homeOf(v, d, resolver);
     if (home) {
+      if (!recipient) rules.push('recipient:people-go-home');
       recipient = home;
-      rules.push('recipient:people-go-home');
       if (!agent || agent.id === home.id) {
         agent = otherSide(v, s, home) ?? discourse.agentFor('other');
         if (agent?.id === home.id) agent = discourse.recipientFor('other', home);

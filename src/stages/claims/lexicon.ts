@@ -25,7 +25,9 @@ export interface Negation {
   scope: 'group' | 'clause' | 'noun' | 'none';
 }
 
-export type Frame = 'give' | 'receive' | 'go' | 'suffer' | 'die' | 'kill' | 'act' | 'meet' | 'buy' | 'train' | 'with' | 'contain' | 'noun';
+/** A frame of frames.tsv: where a trigger's arguments stand. */
+export type Frame = 'give' | 'act' | 'suffer' | 'receive' | 'buy' | 'use' | 'meet' | 'agree' | 'equip' | 'arm' | 'train' | 'release' | 'return' | 'go' | 'leave' | 'die' | 'contain'
+  | 'noun-move' | 'noun-aid' | 'noun-loss' | 'noun-meet' | 'noun-people' | 'noun-release';
 
 export interface TriggerEntry {
   lemma: string;

@@ -1,6 +1,6 @@
 // Goods named with where they were made ("the Russian-made Pantsir", "Iranian-designed drones"):
-// the maker's country is the one they came from (maker-suffixes.txt). A verb of using goods
-// ("the Houthis use Iranian-made missiles", use-verbs.txt) is a transfer from the maker only then.
+// the maker's country is the one they came from (maker-suffixes.txt). A verb of the "use" frame
+// ("the Houthis use Iranian-made missiles") is a transfer from the maker only then.
 import type { ActorRef } from '../../format.js';
 import { loadList } from '../../lexicons/load.js';
 import { countryOf } from './actors.js';
@@ -8,7 +8,6 @@ import type { Range } from './np.js';
 import type { DocView } from './view.js';
 
 let makers: Set<string> | null = null;
-let useVerbs: Set<string> | null = null;
 
 /** The maker's country when tokens at k read "<demonym>-made" ("Iranian-made"). */
 export function makerAt(v: DocView, k: number): ActorRef | null {
@@ -18,17 +17,17 @@ export function makerAt(v: DocView, k: number): ActorRef | null {
   return countryOf(v, m.entity);
 }
 
-/** The country named as maker in a theme: "the Russian-made Pantsir" → Russia. */
-export function makerOf(v: DocView, items: Range[]): ActorRef | null {
+/** The country named as maker in a theme, with where: "the Russian-made Pantsir" → Russia. */
+export function makerIn(v: DocView, items: Range[]): { maker: ActorRef; k: number } | null {
   for (const it of items) for (let k = it.first; k + 2 < it.last; k++) {
     const maker = makerAt(v, k);
-    if (maker) return maker;
+    if (maker) return { maker, k };
   }
   return null;
 }
 
-/** Is `lemma` a verb of using goods (use, operate, fly, field)? */
-export const isUseVerb = (lemma: string) => (useVerbs ??= new Set(loadList('use-verbs.txt'))).has(lemma);
+/** The country named as maker in a theme: "the Russian-made Pantsir" → Russia. */
+export const makerOf = (v: DocView, items: Range[]): ActorRef | null => makerIn(v, items)?.maker ?? null;
 
 /** A maker compound in the object right after a verb of using: "use Iranian-made missiles". */
 export function makerAfter(v: DocView, k: number, hi: number): boolean {

@@ -3,7 +3,7 @@
 import type { Token } from '../../doc.js';
 import { isIngCompound } from '../../lexicons/compounds.js';
 import { loadList, loadTsv } from '../../lexicons/load.js';
-import { isUseVerb, makerAfter } from './makers.js';
+import { makerAfter } from './makers.js';
 import { claimLexicon, type TriggerEntry } from './lexicon.js';
 import type { Range } from './np.js';
 import type { DocView } from './view.js';
@@ -49,7 +49,7 @@ export function findTriggers(v: DocView, si: number): Trigger[] {
     }
     let vm = verbs.at(v.tokens, i, s.last);
     // a verb of using goods is an event only before goods named with their maker, whatever its tag
-    const using = vm && isUseVerb(vm.value.lemma);
+    const using = vm && vm.value.frame === 'use';
     if (using && !makerAfter(v, vm!.last, s.last)) vm = null;
     const nm = nouns.at(v.tokens, i, s.last);
     if (!vm && !nm) {
