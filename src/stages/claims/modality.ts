@@ -6,7 +6,7 @@ import type { Attribution } from './attribution.js';
 import { claimLexicon, type Hedge, type Negation } from './lexicon.js';
 import type { PhraseMatch } from '../../lexicons/phrases.js';
 import type { Range } from './np.js';
-import type { Trigger } from './triggers.js';
+import { clauseAround, type Trigger } from './triggers.js';
 import { statusFor } from './status.js';
 import type { DocView } from './view.js';
 
@@ -127,4 +127,28 @@ function governingNegation(v: DocView, t: Trigger): number {
   // then a verb or adjective whose own group holds the negation: "did not expect", "was not aware"
   for (let j = k; j >= Math.max(s.first, k - 3); j--) if (['not', "n't", 'never'].includes(v.tokens[j].lower)) return j;
   return -1;
+}
+
+/** Modality for a claim with no trigger: the verb group next to its count at `anchor` ("could eventually make"). */
+export function bareModality(v: DocView, anchor: number, atts: Attribution[]): Modality {
+  const si = v.tokens[anchor].sentence;
+  const s = v.sentences[si];
+  const verbal = (k: number) => v.tokens[k].pos === 'VERB' || v.tokens[k].pos === 'AUX';
+  const pseudo = (k: number): Trigger => {
+    // its verb group: leftwards over auxiliaries, adverbs and "to" ("has already taken in")
+    let g = k;
+    while (g - 1 >= s.first && (['AUX', 'ADV', 'PART'].includes(v.tokens[g - 1].pos) || v.tokens[g - 1].lower === 'to')) g--;
+    return { first: k, last: k + 1, entry: { lemma: v.tokens[k].lower, pos: 'verb', event: 'other', peopleEvent: null, frame: 'act' }, group: { first: g, last: k + 1 }, passive: false, reduced: false, mainLater: false, clause: clauseAround(v, si, k) };
+  };
+  // the count as an object: the verb just before it ("took in over 12,000", "which has 1.3 million troops")
+  for (let k = anchor - 1; k >= s.first && k >= anchor - 3; k--) {
+    if (verbal(k)) return modalityOf(v, pseudo(k), atts, anchor);
+    if (!['ADP', 'ADV', 'DET', 'PART'].includes(v.tokens[k].pos)) break;
+  }
+  // the count as a subject: the verb after it ("could eventually make")
+  for (let k = anchor; k < s.last; k++) if (verbal(k)) return modalityOf(v, pseudo(k), atts, anchor);
+  // no verb of its own: a hedging cue that reports it still hedges it ("estimated the total at 7,000")
+  const hedged = atts.find((a) => a.certainty && a.kind !== 'quote' && a.content.first <= anchor && anchor < a.content.last);
+  if (hedged?.certainty) return { certainty: hedged.certainty, polarity: 'positive', status: 'unknown', cues: [{ ...v.span(hedged.cue.first, hedged.cue.last), kind: `cue:${hedged.cueText.toLowerCase()}` }] };
+  return { certainty: 'certain', polarity: 'positive', status: 'unknown', cues: [] };
 }

@@ -8,6 +8,7 @@ import { claimLexicon } from './lexicon.js';
 import { pastForms } from './triggers.js';
 import type { Range } from './np.js';
 import type { DocView } from './view.js';
+import type { Draft } from './drafts.js';
 
 export interface ThemeItem extends Range {
   /** token index of the head noun */
@@ -222,4 +223,14 @@ export function readThemeList(v: DocView, i: number, hi: number): ThemeItem[] {
     break;
   }
   return items;
+}
+
+let civilians: Set<string> | null = null;
+const lastWord = (text: string) => text.toLowerCase().split(/\s+/).pop() ?? '';
+const lastTwo = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ').trim().split(/\s+/).slice(-2).map((w) => w.replace(/(?<=[a-z]{3})s$/, '')).join(' ');
+/** Every thing moved names civilians (civilian-nouns.txt): the head of each item, or the count's unit. */
+export function isCivilianMove(v: DocView, d: Draft): boolean {
+  civilians ??= new Set(loadList('civilian-nouns.txt'));
+  const heads = d.quantity?.unit ? [d.quantity.unit] : d.items.map((it) => v.text(it.first, it.last));
+  return heads.length > 0 && heads.every((h) => civilians!.has(lastTwo(h)) || civilians!.has(lastWord(h)));
 }

@@ -1,0 +1,270 @@
+// Counts outside any trigger's theme: the counted subject of a verb after it ("100 soldiers … were
+// killed"), a figure after a trigger ("the toll rose to 45"), a counted event noun ("two
+// deliveries"), money before the aid it buys, "the number of X … at N", people counted with no
+// event word. COUNT_READERS tries each construction in order; the first that applies decides
+// (a draft, or no claim).
+import type { ClaimOut, EventType, QuantityOut } from '../../format.js';
+import { loadList } from '../../lexicons/load.js';
+import { PhraseMatcher } from '../../lexicons/phrases.js';
+import { actorIn, actorsIn, type ActorHit } from './actors.js';
+import { emptyArgs, type Args } from './args.js';
+import { eventFor, isPeopleUnit, type Draft } from './drafts.js';
+import type { Range } from './np.js';
+import { isPeopleNoun, notGoodsNouns, type ThemeItem } from './themes.js';
+import { clauseAround, type Trigger } from './triggers.js';
+import type { DocView } from './view.js';
+
+let aidWords: Set<string> | null = null;
+let casualtyWords: Set<string> | null = null;
+const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u);
+/** "$2 billion in aid", "its largest aid package" */
+export const mentionsAid = (text: string) => wordsOf(text).some((w) => (aidWords ??= new Set(loadList('aid-words.txt'))).has(w));
+/** "the army's casualty tally", "up to 120,000 deaths" */
+const mentionsCasualties = (text: string) => wordsOf(text).some((w) => (casualtyWords ??= new Set(loadList('casualty-words.txt'))).has(w));
+
+interface CountSite {
+  v: DocView;
+  q: QuantityOut;
+  qf: number;
+  ql: number;
+  clause: Range;
+  /** the triggers of the count's clause */
+  inClause: Trigger[];
+  argsOf: Map<Trigger, Args>;
+  item: ThemeItem;
+  /** money in brackets after an actor: "The Netherlands (€0.5 billion) … provided" */
+  paren: ActorHit | null;
+}
+
+/** undefined: the construction does not apply; null: no claim. */
+type CountReader = (c: CountSite) => Draft | null | undefined;
+
+const draft = (c: CountSite, t: Trigger | null, event: EventType, args: Args, rule: string): Draft => ({
+  trigger: t, event, args, items: [c.item], quantity: c.q, anchor: c.qf, rules: [...(t ? [`trigger:${t.entry.lemma}`] : []), rule, `quantity:${c.q.rule}`],
+});
+const withParen = (c: CountSite, args: Args): Args => (c.paren ? { ...args, agent: c.paren } : args);
+const evOf = (c: CountSite, t: Trigger) => eventFor(t, c.item.people, c.q.kind === 'money');
+
+function countBetween(v: DocView, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const q = v.quantity[k];
+    if (q && (q.kind === 'count' || q.kind === 'money')) return true;
+  }
+  return false;
+}
+
+/** The finite verb after the count in its clause ("1,000 engineers arrived") — not past another count. */
+function verbAfter(c: CountSite): Trigger | undefined {
+  const after = c.inClause.filter((t) => t.first >= c.ql && t.entry.pos === 'verb' && !countBetween(c.v, c.ql, t.first));
+  return after.find((t) => !t.reduced && t.entry.frame !== 'train') ?? after.find((t) => t.entry.frame !== 'train') ?? after[0];
+}
+
+/** "100 soldiers … have been killed", "1,000 engineers arrived": the counted subject of a verb after it. */
+const countedSubject: CountReader = (c) => {
+  const t = verbAfter(c);
+  if (!t || !(t.passive || ['go', 'leave', 'return', 'die'].includes(t.entry.frame) || c.paren)) return undefined;
+  return draft(c, t, evOf(c, t), withParen(c, { ...c.argsOf.get(t)! }), c.paren ? 'quantity:bracketed-after-actor' : 'quantity:subject');
+};
+
+/** "the 42 drones Russia launched": the object of a relative clause whose subject follows the count. */
+const relativeObject: CountReader = (c) => {
+  const t = verbAfter(c);
+  const m = c.v.mention[c.ql];
+  if (!t || t.entry.pos !== 'verb' || !m || m.first !== c.ql || m.last !== t.group.first || t.passive) return undefined;
+  return draft(c, t, evOf(c, t), { ...c.argsOf.get(t)! }, 'quantity:object-of-relative');
+};
+
+/** "allocated its largest package ever (EUR 0.7 billion)", "the number killed was around 600": a trigger before it, the nearest first. */
+const afterTrigger: CountReader = (c) => {
+  const { v, q } = c;
+  const before = c.inClause.filter((t) => t.last <= c.qf && reachable(v, t.last, c.qf)).sort((a, b) => b.last - a.last);
+  const trig = before.find((t) => !(t.entry.pos === 'verb' && (t.entry.frame === 'give' || t.entry.frame === 'release') && c.argsOf.get(t)!.themeFrom === 'object' && !t.passive)) ?? before[0];
+  if (!trig || !(q.unit || q.kind === 'money' || trig.entry.event === 'casualties')) return undefined;
+  const ev = evOf(c, trig);
+  if (q.kind === 'money' && ev !== 'transfer' && ev !== 'agreement') return null;
+  let args = { ...c.argsOf.get(trig)! };
+  // a nominal event in a verb's object takes what the verb says: "Chad received the largest Swedish defence package amounting to …"
+  const governing = trig.entry.pos === 'noun' ? before.find((t) => t.entry.pos === 'verb' && c.argsOf.get(t)!.theme.some((it) => it.first <= trig.first && trig.last <= it.last)) : undefined;
+  if (governing) {
+    const g = c.argsOf.get(governing)!;
+    args = { ...args, agent: args.agent ?? g.agent, recipient: args.recipient ?? g.recipient };
+  }
+  return draft(c, trig, ev, withParen(c, args), 'quantity:after-trigger');
+};
+
+/** "paused one shipment of weapons", "two deliveries": a count that is itself an event noun. */
+const countedEvent: CountReader = (c) => {
+  const own = c.inClause.find((t) => t.entry.pos === 'noun' && t.first >= c.qf && t.last <= c.ql);
+  return own ? draft(c, own, eventFor(own, false, false), withParen(c, { ...c.argsOf.get(own)! }), 'quantity:counted-event') : undefined;
+};
+
+/** "a €2 billion aid package for Moldova", "$300 million in military aid to Kyiv": money before the aid it buys. */
+const moneyForAid: CountReader = (c) => {
+  if (c.q.kind !== 'money') return undefined;
+  const named = c.inClause.filter((t) => t.entry.pos === 'noun' && t.entry.event === 'transfer' && t.first >= c.ql && t.first <= c.ql + 4 && reachable(c.v, c.ql, t.first));
+  const aid = named.find((t) => c.argsOf.get(t)!.recipient) ?? named[0];
+  if (!aid) return undefined;
+  const args = { ...c.argsOf.get(aid)! };
+  args.agent ??= c.paren ?? subjectActor(c.v, c.clause, c.qf);
+  return draft(c, aid, 'transfer', args, 'quantity:money-for-aid');
+};
+
+/** No trigger: money in an aid context, a casualty unit, "the number of X … at N", people counted. */
+const noTrigger: CountReader = (c) => {
+  const { v, q } = c;
+  const numberOf = numberOfPhrase(v, c.clause.first, c.qf);
+  const unitText = q.unit ?? (numberOf ? v.text(numberOf.first, numberOf.last) : '');
+  const args = emptyArgs();
+  if (q.kind === 'money') {
+    if (!mentionsAid(v.text(c.clause.first, c.clause.last))) return null;
+    args.agent = c.paren ?? subjectActor(v, c.clause, c.qf);
+    return draft(c, null, 'transfer', args, 'quantity:money-in-aid-context');
+  }
+  if (mentionsCasualties(unitText)) {
+    args.agent = numberOf ? actorIn(v, numberOf) : subjectActor(v, c.clause, c.qf);
+    return draft(c, null, 'casualties', args, 'quantity:casualty-unit');
+  }
+  const people = isPeopleUnit(unitText) || (numberOf ? isPeopleNoun(v, headOf(v, numberOf)) : false);
+  if (!people) return null;
+  if (numberOf) {
+    const actors = actorsIn(v, numberOf);
+    args.agent = actors[0] ?? null;
+    args.recipient = actors[1] ?? null;
+    return draft(c, null, args.recipient ? 'deploy' : 'other', args, 'quantity:number-of');
+  }
+  // "the three national security advisors": people named before, not a figure the report gives
+  if (c.qf > 0 && ['the', 'these', 'those'].includes(v.tokens[c.qf - 1].lower)) return null;
+  // "several of the Turks are staying in Bamako": people of a nation are its own
+  args.agent = subjectActor(v, c.clause, c.qf) ?? actorsIn(v, { first: c.qf, last: c.ql }).find((h) => v.mention[h.mention.first]?.rule === 'demonym') ?? null;
+  // "Around 100 instructors arrived in January. A further 200 are expected": a count that borrowed
+  // its noun from the count before, with no event of its own, is more of that event
+  const borrowed = q.rule.endsWith(':unit-figure') || q.rule.endsWith(':unit-elided');
+  return draft(c, null, 'other', args, borrowed ? 'quantity:figure-of-earlier' : 'quantity:people');
+};
+
+/** The constructions a count outside any theme is read in, in order. */
+const COUNT_READERS: readonly CountReader[] = [countedSubject, relativeObject, afterTrigger, countedEvent, moneyForAid, noTrigger];
+
+/** A draft for a counted quantity outside any theme, or null. */
+export function quantityDraft(v: DocView, q: QuantityOut, triggers: Trigger[], argsOf: Map<Trigger, Args>, si: number): Draft | null {
+  const [qf, ql] = v.tokenRange(q.start, q.end);
+  if (q.unit && notGoodsNouns().has(q.unit.toLowerCase().split(/\s+/).pop() ?? '') && q.kind !== 'money') return null;
+  const clause = clauseAround(v, si, qf);
+  const pm = v.tokens[qf - 1]?.text === '(' ? v.mention[qf - 2] : undefined;
+  const c: CountSite = {
+    v, q, qf, ql, clause, argsOf,
+    inClause: triggers.filter((t) => t.first >= clause.first && t.first < clause.last),
+    item: { first: qf, last: ql, head: ql - 1, separate: false, people: Boolean(q.unit && isPeopleUnit(q.unit)) },
+    paren: pm ? actorIn(v, { first: pm.first, last: pm.last }) : null,
+  };
+  for (const read of COUNT_READERS) {
+    const d = read(c);
+    if (d !== undefined) return d;
+  }
+  return null;
+}
+
+const lastWords = (text: string, n: number) => text.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ').trim().split(/\s+/).slice(-n).map((w) => w.replace(/(?<=[a-z]{3})s$/, '')).join(' ');
+
+/**
+ * "Iran is to receive its first fighter jets … A total of 24 new fighter jets are involved": a
+ * count of the goods a transfer of the sentences just before moved, with no event of its own,
+ * counts that transfer (its sides come from the context).
+ */
+export function sameGoodsDraft(v: DocView, q: QuantityOut, claims: ClaimOut[], si: number): Draft | null {
+  if (q.kind !== 'count' || !q.unit || isPeopleUnit(q.unit)) return null;
+  const [qf, ql] = v.tokenRange(q.start, q.end);
+  const unitWords = q.unit.trim().split(/\s+/).length;
+  let same: ClaimOut | undefined;
+  for (let k = claims.length - 1; k >= 0 && !same; k--) {
+    const c = claims[k];
+    if (v.tokens[v.tokenRange(c.evidence.start, c.evidence.end)[0]].sentence < si - 4) break;
+    if (c.event !== 'transfer' || !c.theme) continue;
+    const n = Math.min(2, unitWords, c.theme.trim().split(/\s+/).length);
+    if (lastWords(c.theme, n) === lastWords(q.unit, n)) same = c;
+  }
+  // "Laos's air force now flies 20 jets": a count with an actor of its own is about that actor;
+  // "20 jets were grounded": one with a predicate of its own says something else of them
+  const clause = clauseAround(v, si, qf);
+  if (!same || subjectActor(v, clause, qf) || actorsIn(v, { first: qf, last: ql }).length || ownPredicate(v, ql, clause.last)) return null;
+  const item: ThemeItem = { first: qf, last: ql, head: ql - 1, separate: false, people: false };
+  return { trigger: null, event: 'transfer', args: emptyArgs(), items: [item], quantity: q, anchor: qf, rules: ['quantity:same-goods-as-before', `quantity:${q.rule}`] };
+}
+
+let countPredicates: Set<string> | null = null;
+/** A verb after the count, in its clause, other than one that only says how many (count-predicates.txt). */
+function ownPredicate(v: DocView, from: number, to: number): boolean {
+  countPredicates ??= new Set(loadList('count-predicates.txt'));
+  for (let k = from; k < to; k++) if (v.tokens[k].pos === 'VERB' && !countPredicates.has(v.tokens[k].lower)) return true;
+  return false;
+}
+
+let adverbials: PhraseMatcher<true> | null = null;
+const adverbialPhrases = () => {
+  if (!adverbials) {
+    adverbials = new PhraseMatcher<true>();
+    for (const p of loadList('adverbial-phrases.txt')) adverbials.add(p, true);
+  }
+  return adverbials;
+};
+let lightVerbs: Set<string> | null = null;
+const isLightVerb = (w: string) => (lightVerbs ??= new Set(loadList('light-verbs.txt'))).has(w);
+
+/** A trigger before a count governs it only across noun phrases, prepositions and a copula. */
+function reachable(v: DocView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const fixed = adverbialPhrases().at(v.tokens, k, to);
+    if (fixed) {
+      k = fixed.last - 1;
+      continue;
+    }
+    const t = v.tokens[k];
+    if (v.quantity[k]) continue; // a count's own words ("20,000 shipping containers")
+    if (t.text === ';' || ['when', 'while', 'because', 'if', 'which', 'who', 'whom', 'that', 'although'].includes(t.lower)) return false;
+    if (t.pos === 'VERB' && !isLightVerb(t.lower)) return false;
+  }
+  return true;
+}
+
+/** The head noun of a phrase: its last noun before any preposition ("troops" in "troops in Libya"). */
+function headOf(v: DocView, r: Range): number {
+  let head = r.last - 1;
+  for (let k = r.first; k < r.last; k++) {
+    if (v.tokens[k].pos === 'ADP') break;
+    if (v.tokens[k].pos === 'NOUN' || v.tokens[k].pos === 'PROPN') head = k;
+  }
+  return head;
+}
+
+/** "the number of Chadian guards in Libya" before the quantity, in its clause. */
+function numberOfPhrase(v: DocView, lo: number, qf: number): Range | null {
+  for (let k = qf - 1; k > lo; k--) {
+    if (v.tokens[k].lower === 'of' && v.tokens[k - 1].lower === 'number') {
+      let end = k + 1;
+      while (end < qf && !['at', 'was', 'is', 'to', 'stood', 'reached', ','].includes(v.tokens[end].lower)) end++;
+      return end > k + 1 ? { first: k + 1, last: end } : null;
+    }
+  }
+  return null;
+}
+
+/** The actor of the subject of the verb right before position i ("Kyiv has …", "Russia, which has …"). */
+export function subjectActor(v: DocView, clause: Range, i: number): ActorHit | null {
+  const s = v.sentences[v.tokens[i].sentence];
+  let k = i - 1;
+  while (k >= clause.first && v.tokens[k].pos !== 'VERB' && v.tokens[k].pos !== 'AUX') k--;
+  if (k >= clause.first) {
+    let j = k - 1;
+    while (j >= s.first && (v.tokens[j].pos === 'ADV' || v.tokens[j].pos === 'AUX')) j--;
+    if (j >= s.first && ['which', 'who'].includes(v.tokens[j].lower)) j = v.tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+    for (let m = j; m >= Math.max(s.first, j - 4); m--) {
+      const mm = v.mention[m];
+      if (mm) return actorIn(v, { first: mm.first, last: mm.last });
+    }
+  }
+  for (let m = clause.first; m < i; m++) {
+    const mm = v.mention[m];
+    if (mm && !(m > clause.first && v.tokens[mm.first - 1]?.pos === 'ADP')) return actorIn(v, { first: mm.first, last: mm.last });
+  }
+  return null;
+}

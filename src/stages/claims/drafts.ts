@@ -1,0 +1,142 @@
+// Drafts: a claim before its refiners run — a trigger with its arguments, the items that move and,
+// when counted, their quantity. A trigger's theme gives one draft per counted item and one per
+// group of un-counted items (themeDrafts); counts outside any theme are drafted in counts.ts.
+import type { EventType, QuantityOut } from '../../format.js';
+import type { Args } from './args.js';
+import { claimLexicon } from './lexicon.js';
+import type { Range } from './np.js';
+import { countsSystems, notGoodsNouns, type ThemeItem } from './themes.js';
+import type { Trigger } from './triggers.js';
+import type { DocView } from './view.js';
+
+export interface Draft {
+  trigger: Trigger | null;
+  event: EventType;
+  args: Args;
+  items: ThemeItem[];
+  quantity: QuantityOut | null;
+  anchor: number;
+  rules: string[];
+  /** a count no rule claimed, kept only if the detector says so (learn/decide.ts) */
+  candidate?: boolean;
+}
+
+/** The counted quantity in a theme item, if any ("1,000 sappers", "thousands of workers"). */
+export function quantityOfItem(v: DocView, it: Range): QuantityOut | null {
+  for (let i = it.first; i < it.last; i++) {
+    const q = v.quantity[i];
+    if (q && (q.kind === 'count' || q.kind === 'money')) return q;
+  }
+  return null;
+}
+
+/** The event of a trigger for what moves: "send troops" deploys, "send shells" transfers. */
+export const eventFor = (t: Trigger, people: boolean, money: boolean): EventType => (people && !money && t.entry.peopleEvent ? t.entry.peopleEvent : t.entry.event);
+
+/** Does a unit count people ("troops", "Ukrainians"), not systems ("IRIS-T units") or equipment ("jet fighters")? */
+export function isPeopleUnit(unit: string): boolean {
+  const { people, notPeople } = claimLexicon();
+  const words = unit.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  if (words.length > 1 && notPeople.has(`${words[words.length - 2]} ${head}`)) return false;
+  const written = unit.split(/\s+/);
+  if (written.length > 1 && countsSystems(written[written.length - 2], head)) return false;
+  return people.has(head) || (/(?:ians|ese|ans)$/.test(head) && /^\p{Lu}/u.test(unit.split(/\s+/).pop() ?? ''));
+}
+
+/** A named person moving is a visit, not goods or troops ("Erdogan arrived in Moscow"); a country is no goods. */
+const isActorItem = (v: DocView, it: ThemeItem) => {
+  const m = v.mention[it.head];
+  return Boolean(m && (m.entity.type === 'country' || m.entity.type === 'organisation' || m.entity.type === 'person') && m.rule !== 'demonym');
+};
+
+/** Merges the items one quantity spans ("hundreds of army road builders and medics"). */
+function mergeCounted(v: DocView, theme: ThemeItem[]): ThemeItem[] {
+  const items: ThemeItem[] = [];
+  for (const it of theme) {
+    const q = quantityOfItem(v, it);
+    const prev = items[items.length - 1];
+    const prevQ = prev ? quantityOfItem(v, prev) : null;
+    if (prev && q && prevQ === q) prev.last = Math.max(prev.last, it.last);
+    else if (prev && !q && prevQ && v.tokenRange(prevQ.start, prevQ.end)[1] >= it.last) prev.last = it.last;
+    else items.push({ ...it });
+  }
+  return items;
+}
+
+/** Not a thing that moves: "the kind of support", "the number of Chadian guards", a country, "praise". */
+function notMoving(v: DocView, it: ThemeItem, q: QuantityOut | null): boolean {
+  if (notGoodsNouns().has(v.tokens[it.head].lower) && !(q && q.kind === 'money')) return true;
+  return isActorItem(v, it) || /^(?:the )?(?:kind|sort|type|number|total|share|majority|rest|bulk)s? of\b/i.test(v.text(it.first, it.last));
+}
+
+/** Items of the theme, grouped: people apart from goods; a long list of multi-word items one claim each; each addition its own. */
+function groupUncounted(v: DocView, uncounted: ThemeItem[]): ThemeItem[][] {
+  const groups: ThemeItem[][] = [];
+  const people = uncounted.filter((it) => it.people);
+  const goods = uncounted.filter((it) => !it.people);
+  if (people.length) groups.push(people);
+  const distinct = (list: ThemeItem[]) => list.length >= 3 && list.every((it) => it.last - it.first - (v.tokens[it.first].pos === 'DET' ? 1 : 0) >= 2);
+  const joint = goods.filter((it) => !it.separate);
+  if (distinct(joint)) {
+    for (const it of goods) groups.push([it]);
+    return groups;
+  }
+  if (joint.length) groups.push(joint);
+  const additions = new Map<number, ThemeItem[]>();
+  for (const it of goods.filter((x) => x.separate)) {
+    if (it.addition === undefined) groups.push([it]);
+    else additions.set(it.addition, [...(additions.get(it.addition) ?? []), it]);
+  }
+  for (const list of additions.values()) {
+    if (distinct(list)) for (const it of list) groups.push([it]);
+    else groups.push(list);
+  }
+  return groups;
+}
+
+/** A draft for a trigger with no items: casualties, combat, meetings, agreements need no theme. */
+function themeless(v: DocView, t: Trigger, args: Args, rules: string[]): Draft | null {
+  // "has agreed to be available": a promise with no other side is no agreement
+  const promise = t.entry.frame === 'agree' && !args.recipient && v.tokens[t.last]?.lower === 'to' && v.tokens[t.last + 1]?.pos !== 'DET';
+  if (promise || ['deploy', 'transfer', 'other'].includes(t.entry.event) || t.entry.frame === 'die') return null;
+  return { trigger: t, event: eventFor(t, false, false), args, items: [], quantity: null, anchor: t.first, rules };
+}
+
+/** The drafts of a trigger's theme: one per counted item (a count used here is not drafted again), one per group of others. */
+export function themeDrafts(v: DocView, t: Trigger, args: Args, used: Set<QuantityOut>): Draft[] {
+  // a participle after a noun ("guards posted to Chad have been wounded") leaves its counts to the clause's verb
+  if (t.mainLater) return [];
+  const rules = [`trigger:${t.entry.lemma}`, `frame:${t.entry.frame}${t.passive ? ':passive' : ''}`, ...slotRules(args)];
+  const items = mergeCounted(v, args.theme);
+  // going, fleeing, returning is news when people are counted or named as such
+  if ((t.entry.frame === 'leave' || t.entry.frame === 'return') && !items.some((it) => it.people || quantityOfItem(v, it))) return [];
+  // coordinated counts share their class: "1,500 engineers and 4,500 builders"
+  const listOfPeople = items.some((it) => it.people);
+  const out: Draft[] = [];
+  const uncounted: ThemeItem[] = [];
+  for (const it of items) {
+    const q = quantityOfItem(v, it);
+    if (notMoving(v, it, q)) continue;
+    if (q && q.min != null && !used.has(q)) {
+      used.add(q);
+      const people = it.people || Boolean(q.unit && isPeopleUnit(q.unit)) || (listOfPeople && /(?:ers|ists|ians|men)$/.test(v.tokens[it.head].lower));
+      out.push({ trigger: t, event: eventFor(t, people, q.kind === 'money'), args, items: [it], quantity: q, anchor: v.tokenRange(q.start, q.end)[0], rules: [...rules, `theme:${args.themeFrom}`, `quantity:${q.rule}`] });
+    } else if (!q || q.min == null) uncounted.push(it);
+  }
+  if (!uncounted.length) {
+    const d = out.length ? null : themeless(v, t, args, rules);
+    return d ? [d] : out;
+  }
+  // a noun that is its own theme ("military aid to Ukraine") needs a named giver and receiver; a
+  // moving noun ("weapons deliveries to Israel") at least its destination
+  if (args.themeFrom === 'self' && (!(args.recipient || args.recipientRange) || (!args.agent && !t.entry.peopleEvent))) return out;
+  for (const g of groupUncounted(v, uncounted)) {
+    const vagueQ = g.map((it) => quantityOfItem(v, it)).find((q) => q && q.min == null) ?? null;
+    out.push({ trigger: t, event: eventFor(t, g[0].people, false), args, items: g, quantity: vagueQ, anchor: g[0].first, rules: [...rules, `theme:${args.themeFrom}`] });
+  }
+  return out;
+}
+
+/** Which slot of the frame gave each role ("agent:slot:subject"), for the reader and for learning. */
+export const slotRules = (args: Args): string[] => Object.entries(args.from).map(([role, slot]) => `${role}:slot:${slot}`);

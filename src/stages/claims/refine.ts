@@ -1,0 +1,351 @@
+// Refiners: what the rules settle about one claim after its frame has been read — the event when
+// the verb group says more ("agreed to sell"), actors named only by description or only earlier in
+// the report, people going home, recipients found later in the clause, certainty, polarity and
+// status. They run in the order of REFINERS; each reads and writes the claim's state and names
+// itself in the claim's rules when it changes something. Where the order matters, a comment says why.
+import type { ActorRef, EventType } from '../../format.js';
+import type { Sentence } from '../../doc.js';
+import { actorsIn, countryOf } from './actors.js';
+import type { Attribution } from './attribution.js';
+import type { Discourse } from './discourse.js';
+import type { Draft } from './drafts.js';
+import { orgKind } from './lexicon.js';
+import { makerOf } from './makers.js';
+import { bareModality, modalityOf, type Modality } from './modality.js';
+import type { Range } from './np.js';
+import { besideOrFrom, locationFor, ownDestination } from './place.js';
+import type { SourceResolver } from './sources.js';
+import type { Trigger } from './triggers.js';
+import type { DocView } from './view.js';
+import { isCivilianMove } from './themes.js';
+
+export interface ClaimState {
+  d: Draft;
+  t: Trigger | null;
+  si: number;
+  s: Sentence;
+  event: EventType;
+  agent: ActorRef | null;
+  recipient: ActorRef | null;
+  rules: string[];
+  /** "agreed to sell", "signed to buy": the word that made a move an agreement */
+  agreeing: string | null;
+  mod: Modality | null;
+  location: ActorRef | null;
+  /** no claim after all ("a country has pledged …") */
+  drop: boolean;
+}
+
+export interface RefineContext {
+  v: DocView;
+  atts: Attribution[];
+  resolver: SourceResolver;
+  discourse: Discourse;
+  dominant: ActorRef | null;
+}
+
+export interface Refiner {
+  id: string;
+  run(st: ClaimState, ctx: RefineContext): void;
+}
+
+/** Frames by which people held by one side go home to their own (frames.tsv). */
+const HOMECOMING = new Set(['release', 'return', 'noun-release']);
+
+export function initialState(v: DocView, d: Draft): ClaimState {
+  const si = v.tokens[d.anchor].sentence;
+  return { d, t: d.trigger, si, s: v.sentences[si], event: d.event, agent: d.args.agent?.actor ?? null, recipient: d.args.recipient?.actor ?? null, rules: [...d.rules], agreeing: null, mod: null, location: null, drop: false };
+}
+
+/** The actor a phrase that names none directly stands for: "the Prime Minister", "it", "its forces". */
+export function describedActor(v: DocView, resolver: SourceResolver, r: Range): ActorRef | null {
+  // "its forces had destroyed …": the owner the pronoun stands for
+  const owner = r.last - r.first > 1 && ['its', 'their'].includes(v.tokens[r.first].lower) ? { first: r.first, last: r.first + 1 } : r;
+  const found = resolver.resolve(owner)[0]?.entity;
+  // a news outlet reports events, it does not take part in them
+  const who = found && orgKind(found.id) === 'outlet' ? null : found;
+  if (!who) return null;
+  // a person stands for their country; a group, or an organisation of no country (the WFP), for itself
+  return who.type === 'group' || (who.type === 'organisation' && !who.country) ? { id: who.id, name: who.name } : countryOf(v, who);
+}
+
+const sameId = (a: ActorRef | null, b: ActorRef | null) => Boolean(a && b && a.id === b.id);
+
+/** Events ---------------------------------------------------------------------------------------- */
+const boughtForAnother: Refiner = {
+  id: 'event:bought-for-another',
+  // a purchase by the buyer itself is a deal with the seller; one made for another is a transfer to it
+  run: (st) => {
+    if (st.t?.entry.frame === 'buy' && st.d.args.forThirdParty) st.event = 'transfer';
+  },
+};
+
+const agreedToMove: Refiner = {
+  id: 'event:agreed-to-move',
+  // "Russia agreed to sell six jets": the event is the agreement
+  run: (st, { v }) => {
+    const t = st.t;
+    if (!t || (st.event !== 'transfer' && st.event !== 'deploy')) return;
+    const m = /\b(agree[sd]?|signed)\b/i.exec(v.text(t.group.first, t.first));
+    if (!m) return;
+    st.event = 'agreement';
+    st.agreeing = m[1].toLowerCase();
+  },
+};
+
+const civiliansMove: Refiner = {
+  id: 'event:civilians-move',
+  // "Chad hosts 950,000 refugees": civilians who move are not deployed
+  run: (st, { v }) => {
+    if (st.event === 'deploy' && isCivilianMove(v, st.d)) {
+      st.event = 'other';
+      st.rules.push('event:civilians-move');
+    }
+  },
+};
+
+const equipmentAbroad: Refiner = {
+  id: 'event:equipment-deployed-abroad',
+  // equipment deployed to another country has moved there: "deployed … along with an air defence system to Niger"
+  run: (st) => {
+    const d = st.d;
+    if (st.event === 'other' && st.t?.entry.peopleEvent === 'deploy' && st.recipient && st.agent && !sameId(st.recipient, st.agent) && d.items.length && !d.items.some((it) => it.people)) {
+      st.event = 'transfer';
+      st.rules.push('event:equipment-deployed-abroad');
+    }
+  },
+};
+
+/** Agents ---------------------------------------------------------------------------------------- */
+const describedAgent: Refiner = {
+  id: 'agent:described-person',
+  // "the Prime Minister offered …": a described person stands for their country
+  run: (st, { v, resolver }) => {
+    if (st.agent || !st.d.args.agentRange) return;
+    st.agent = describedActor(v, resolver, st.d.args.agentRange);
+    if (st.agent) st.rules.push('agent:described-person');
+  },
+};
+
+const describedRecipient: Refiner = {
+  id: 'recipient:described-subject',
+  // "It took delivery of …": who receives, described
+  run: (st, { v, resolver }) => {
+    if (st.recipient || !st.d.args.recipientRange) return;
+    const actor = describedActor(v, resolver, st.d.args.recipientRange);
+    if (actor && !sameId(actor, st.agent)) {
+      st.recipient = actor;
+      st.rules.push('recipient:described-subject');
+    }
+  },
+};
+
+const genericAgent: Refiner = {
+  id: 'claim:no-one-in-particular',
+  // "a country has pledged Western tanks": nobody in particular, no claim; "donors pledged …": as written
+  run: (st) => {
+    const a = st.d.args;
+    if (!st.agent && a.agentGeneric && !st.d.quantity) st.drop = true;
+    else if (!st.agent && a.agentText && (st.event === 'transfer' || st.event === 'deploy')) st.agent = { id: null, name: a.agentText.replace(/^(?:the|a|an)\s+/i, '') };
+  },
+};
+
+const traineesSentTo: Refiner = {
+  id: 'agent:where-trainees-were-sent',
+  // trained "to operate drones": by the country the trainees were sent to
+  run: (st, { discourse }) => {
+    if (st.agent || st.t?.entry.frame !== 'train' || !st.recipient) return;
+    st.agent = discourse.recipientFor('deploy', st.recipient);
+    if (st.agent) st.rules.push('agent:where-trainees-were-sent');
+  },
+};
+
+const makerOfGoods: Refiner = {
+  id: 'agent:maker-of-the-goods',
+  // "deployed the Russian-made Pantsir": goods made by another country came from it
+  run: (st, { v }) => {
+    const maker = st.event === 'transfer' || st.event === 'other' ? makerOf(v, st.d.items) : null;
+    if (!maker || sameId(maker, st.agent)) return;
+    st.event = 'transfer';
+    st.recipient = st.agent ?? st.recipient;
+    st.agent = maker;
+    st.rules.push('agent:maker-of-the-goods');
+  },
+};
+
+const killedThroughoutTheCountry: Refiner = {
+  id: 'agent:country-of-the-report',
+  // "rebels who have killed hundreds throughout the country": the victims are of the report's country
+  run: (st, { v, dominant }) => {
+    const t = st.t;
+    if (st.agent || t?.entry.frame !== 'die' || t.passive || !dominant || !/\bthe country\b/i.test(v.text(t.clause.first, t.clause.last))) return;
+    st.agent = dominant;
+    st.rules.push('agent:country-of-the-report');
+  },
+};
+
+const agentFromContext: Refiner = {
+  id: 'agent:from-context',
+  // an event with no agent of its own continues the last one of its kind
+  run: (st, { discourse }) => {
+    if (st.agent) return;
+    let agent = discourse.agentFor(st.event);
+    // "Belarus is aiming to acquire know-how in return": from whom it sent its troops to
+    if (agent && st.recipient && agent.id === st.recipient.id) {
+      agent = discourse.recipientFor('deploy', st.recipient) ?? discourse.recipientFor('transfer', st.recipient);
+      if (agent) st.rules.push('agent:counterpart');
+      // … else the last other giver of its kind ("UAVs it had bought from Iran. Russia has received dozens")
+      else if ((agent = discourse.agentFor(st.event, st.recipient.id))) st.rules.push('agent:from-context');
+    } else if (agent) st.rules.push('agent:from-context');
+    st.agent = agent;
+  },
+};
+
+const countryOfTheReport: Refiner = {
+  id: 'agent:country-of-the-report',
+  // "the conflict has claimed over 20,000 lives": the country the report is about
+  run: (st, { dominant }) => {
+    if (st.agent || (st.event !== 'casualties' && st.event !== 'other') || !dominant) return;
+    st.agent = dominant;
+    st.rules.push('agent:country-of-the-report');
+  },
+};
+
+/** Another country named in the sentence: "after months in Azerbaijani captivity". */
+const otherSide = (v: DocView, s: Range, home: ActorRef) => actorsIn(v, s).find((h) => h.actor.id?.startsWith('country:') && h.actor.id !== home.id)?.actor ?? null;
+
+const peopleGoHome: Refiner = {
+  id: 'recipient:people-go-home',
+  // "handed over 40 Armenian soldiers", "40 of its soldiers returned home": people freed go home;
+  // the side that held them is the other one (runs after the agent refiners: their agent may be home)
+  run: (st, { v, discourse }) => {
+    if (st.event !== 'other' || !st.t || !HOMECOMING.has(st.t.entry.frame) || !st.recipient) return;
+    const home = st.recipient;
+    if (st.agent && st.agent.id !== home.id) return;
+    let agent = otherSide(v, st.s, home) ?? discourse.agentFor('other');
+    if (agent?.id === home.id) agent = discourse.recipientFor('other', home);
+    st.agent = agent;
+    if (agent) st.rules.push('agent:side-that-held-them');
+  },
+};
+
+/** Recipients ------------------------------------------------------------------------------------ */
+const notOwnRecipient: Refiner = {
+  id: 'recipient:not-the-agent',
+  run: (st) => {
+    if (sameId(st.recipient, st.agent)) st.recipient = null;
+  },
+};
+
+const laterInClause: Refiner = {
+  id: 'recipient:later-in-clause',
+  // "pass on know-how that might improve Venezuela's drone industry" — not where it came from ("bought
+  // from Iran"), where it is used ("for use in …"), a place ("into Crimea") or what it is near
+  run: (st, { v, atts }) => {
+    const t = st.t;
+    if (st.recipient || !t || (st.event !== 'deploy' && st.event !== 'transfer')) return;
+    let end = t.last;
+    while (end < t.clause.last && !(v.tokens[end].lower === 'for' && v.tokens[end + 1]?.lower === 'use')) end++;
+    const later = actorsIn(v, { first: t.last, last: end }).find(
+      (h) => h.actor.id !== st.agent?.id && h.mention.entity.type !== 'place' && h.mention.rule !== 'demonym' && !besideOrFrom(v, h.mention.first, t.last) && !atts.some((a) => a.sources.some((r) => r.first <= h.mention.first && h.mention.last <= r.last)),
+    );
+    if (later) {
+      st.recipient = later.actor;
+      st.rules.push('recipient:later-in-clause');
+    }
+  },
+};
+
+const recipientFromContext: Refiner = {
+  id: 'recipient:from-context',
+  // "sending 2,000 soldiers to its eastern border": moved within its own country, to no one; else the
+  // recipient of the last move of its kind
+  run: (st, { v, discourse }) => {
+    if (st.recipient) return;
+    const own = st.t ? ownDestination(v, st.t) : null;
+    if (own) st.rules.push(own === 'own' ? 'recipient:own-territory' : 'recipient:no-one-in-particular');
+    else if (st.event === 'deploy' || st.event === 'transfer' || st.event === 'agreement') {
+      st.recipient = discourse.recipientFor(st.event, st.agent);
+      if (st.recipient) st.rules.push('recipient:from-context');
+    }
+  },
+};
+
+const noRecipient: Refiner = {
+  id: 'recipient:none-for-losses',
+  // losses and recruits are suffered and raised, not sent to anyone
+  run: (st) => {
+    if (st.event === 'recruit' || st.event === 'casualties') st.recipient = null;
+  },
+};
+
+/** Modality -------------------------------------------------------------------------------------- */
+const modality: Refiner = {
+  id: 'modality',
+  run: (st, { v, atts }) => {
+    const d = st.d;
+    const mod = st.t ? modalityOf(v, st.t, atts, d.anchor) : bareModality(v, d.anchor, atts);
+    // "sent no troops to Mali": what moved is none
+    if (d.items.length && d.items.every((it) => v.tokens[it.first].lower === 'no') && !d.quantity) {
+      mod.polarity = 'negative';
+      mod.cues = [...mod.cues, { ...v.span(d.items[0].first, d.items[0].first + 1), kind: 'negation:no' }];
+    }
+    st.mod = mod;
+  },
+};
+
+const statusOfDone: Refiner = {
+  id: 'status:done-by-nature',
+  // a count of losses counts losses suffered; "agreed to sell" is done, "will agree to sell" still
+  // planned; "signed a contract on Thursday to buy 12 jets" is a done agreement (runs after modality)
+  run: (st, { v }) => {
+    const mod = st.mod!;
+    if (st.event === 'casualties' && st.d.quantity?.min != null && mod.status === 'ongoing') mod.status = 'done';
+    if (st.agreeing === 'agreed' || st.agreeing === 'signed') mod.status = 'done';
+    if (st.event === 'agreement' && st.t?.entry.frame === 'buy' && v.tokens[st.t.group.first]?.lower === 'to' && signedBefore(v, st.t)) mod.status = 'done';
+  },
+};
+
+/** A past "signed" or "agreed" earlier in the trigger's clause: "signed a contract on Thursday to buy …". */
+function signedBefore(v: DocView, t: Trigger): boolean {
+  // (a headline's present tells of the past: "Serbia signs deal to buy …")
+  const past = v.sentences[v.tokens[t.first].sentence].headline ? /^(?:signed|agreed|concluded|struck|signs|agrees|strikes)$/ : /^(?:signed|agreed|concluded|struck)$/;
+  for (let k = t.group.first - 1; k >= t.clause.first && k >= t.group.first - 8; k--) if (past.test(v.tokens[k].lower)) return true;
+  return false;
+}
+
+/** Place ----------------------------------------------------------------------------------------- */
+const place: Refiner = {
+  id: 'location',
+  // where: named in the clause, else carried from the same event just before (runs after modality:
+  // a done move and a planned one are two events, whose places do not carry)
+  run: (st, { v, discourse, dominant }) => {
+    const found = locationFor(v, st.d, st.t, st.event, dominant);
+    const carried = found ? null : discourse.locationFor(st.event, st.agent, st.recipient, st.si, st.mod!.status);
+    st.location = found?.[0] ?? carried;
+    if (found) st.rules.push(found[1]);
+    else if (carried) st.rules.push('location:from-context');
+  },
+};
+
+/** The refiners of one claim, in order. */
+export const REFINERS: readonly Refiner[] = [
+  // the event first: every later rule reads it
+  boughtForAnother, agreedToMove,
+  // actors named in the sentence, by description, before those carried from the context
+  describedAgent, describedRecipient, genericAgent, traineesSentTo, makerOfGoods, killedThroughoutTheCountry, agentFromContext, countryOfTheReport,
+  peopleGoHome, notOwnRecipient, laterInClause, recipientFromContext, noRecipient,
+  // the event again, now that the sides are known
+  civiliansMove, equipmentAbroad,
+  modality, statusOfDone, place,
+];
+
+/** Runs every refiner on a draft's claim; returns its state (state.drop: no claim). */
+export function refine(v: DocView, d: Draft, ctx: RefineContext): ClaimState {
+  const st = initialState(v, d);
+  for (const r of REFINERS) {
+    r.run(st, ctx);
+    if (st.drop) break;
+  }
+  return st;
+}
