@@ -92,70 +92,99 @@ function isPassiveCue(v: DocView, c0: number, lo: number): boolean {
   return j >= lo && BE.has(v.tokens[j].lower);
 }
 
-function verbAttribution(v: DocView, si: number, c0: number, c1: number, cue: ReportingCue, earlier: Attribution[] = []): Attribution | null {
-  const s = v.sentences[si];
-  if (!isVerbUse(v, c0, cue)) return null;
-  const base = { sentence: si, cue: { first: c0, last: c1 }, cueText: v.text(c0, c1), certainty: cue.certainty, negative: cue.negative };
-  // passive: "This was reported by NHK", "formally confirmed by Japan on 4 May"
-  // ("who was briefed by the NIS" names who briefed a source: see SourceResolver.origins)
-  // "this is stated in the Ukraine Support Tracker study, which is conducted by the Kiel Institute"
-  const beforeCue = v.tokens[skipLeft(v, c0 - 1, s.first) + 1 === c0 ? c0 - 1 : c0 - 1];
+interface CueSite {
+  v: DocView;
+  si: number;
+  s: { first: number; last: number };
+  c0: number;
+  c1: number;
+  cue: ReportingCue;
+  earlier: Attribution[];
+  base: Pick<Attribution, 'sentence' | 'cue' | 'cueText' | 'certainty' | 'negative'>;
+}
+
+/** undefined: the construction does not apply; null: the cue attributes nothing. */
+type CueReader = (c: CueSite) => Attribution | null | undefined;
+
+/** Passive: "This was reported by NHK", "formally confirmed by Japan on 4 May", "this is stated in
+ *  the annual survey, which is compiled by …" ("who was briefed by X" names who briefed a source:
+ *  see SourceResolver.origins). */
+const passiveBy: CueReader = ({ v, si, s, c0, c1, cue, base }) => {
+  const beforeCue = v.tokens[c0 - 1];
   const statedIn = v.tokens[c1]?.lower === 'in' && Boolean(beforeCue) && BE.has(beforeCue.lower);
-  if (v.tokens[c1]?.lower === 'by' || statedIn) {
-    if (cue.cue === 'brief') return null;
-    const src = npStartingAt(v, c1 + 1, s.last);
-    if (!src) return null;
-    const sources = [src];
-    const ref = withReferenceTo(v, src.last, s.last);
-    if (ref) sources.unshift(ref);
-    const subj = skipLeft(v, c0 - 1, s.first);
-    const anaphoric = subj >= s.first && ['this', 'it', 'that'].includes(v.tokens[subj].lower);
-    const prev = v.sentences[si - 1];
-    const content = anaphoric && prev ? { first: prev.first, last: prev.last } : { first: s.first, last: c0 };
-    return { ...base, kind: 'passive', sources, content, article: anaphoric && si <= 4 };
-  }
-  // "Mr. Lee quoted the NIS as stating that …" → [NIS, Lee];
-  // "The report cited European officials as saying that …" → [officials, report]
-  if (v.tokens[c0].lower.startsWith('quot') || v.tokens[c0].lower.startsWith('cite')) {
-    const obj = npStartingAt(v, c1, s.last);
-    if (obj && v.tokens[obj.last]?.lower === 'as' && SAY_AFTER_AS.has(v.tokens[obj.last + 1]?.lower ?? '')) {
-      const subj = subjectBefore(v, c0, s.first);
-      let k = obj.last + 2;
-      if (v.tokens[k]?.lower === 'that') k++;
-      return { ...base, kind: 'verb', sources: subj ? [obj, subj] : [obj], content: { first: k, last: s.last } };
-    }
-  }
-  // "Patel said, adding that …": a participle shares the subject of the cue before it
-  if (/ing$/.test(v.tokens[c0].lower) && v.tokens[c0 - 1]?.text === ',') {
-    const prevCue = [...earlier].reverse().find((a) => (a.kind === 'verb' || a.kind === 'prep') && a.cue.last <= c0);
-    const content = contentAfter(v, c1, s.last, cue);
-    return prevCue && content ? { ...base, kind: 'verb', sources: prevCue.sources, content } : null;
-  }
-  // "The dispatch of 500 medics was announced on Friday": the subject of a passive with nothing
-  // reported after it is what was reported, not who reported it ("Seoul is concerned that …" keeps
-  // its source)
-  if (!/ing$/.test(v.tokens[c0].lower) && isPassiveCue(v, c0, s.first) && !contentAfter(v, c1, s.last, cue)) return null;
+  if (v.tokens[c1]?.lower !== 'by' && !statedIn) return undefined;
+  if (cue.cue === 'brief') return null;
+  const src = npStartingAt(v, c1 + 1, s.last);
+  if (!src) return null;
+  const sources = [src];
+  const ref = withReferenceTo(v, src.last, s.last);
+  if (ref) sources.unshift(ref);
+  const subj = skipLeft(v, c0 - 1, s.first);
+  const anaphoric = subj >= s.first && ['this', 'it', 'that'].includes(v.tokens[subj].lower);
+  const prev = v.sentences[si - 1];
+  const content = anaphoric && prev ? { first: prev.first, last: prev.last } : { first: s.first, last: c0 };
+  return { ...base, kind: 'passive', sources, content, article: anaphoric && si <= 4 };
+};
+
+/** "Mr. Lee quoted the ministry as stating that …" → [ministry, Lee]; "The report cited European
+ *  officials as saying that …" → [officials, report]. */
+const quotedAs: CueReader = ({ v, s, c0, c1, base }) => {
+  if (!v.tokens[c0].lower.startsWith('quot') && !v.tokens[c0].lower.startsWith('cite')) return undefined;
+  const obj = npStartingAt(v, c1, s.last);
+  if (!obj || v.tokens[obj.last]?.lower !== 'as' || !SAY_AFTER_AS.has(v.tokens[obj.last + 1]?.lower ?? '')) return undefined;
+  const subj = subjectBefore(v, c0, s.first);
+  let k = obj.last + 2;
+  if (v.tokens[k]?.lower === 'that') k++;
+  return { ...base, kind: 'verb', sources: subj ? [obj, subj] : [obj], content: { first: k, last: s.last } };
+};
+
+/** "Patel said, adding that …": a participle shares the subject of the cue before it. */
+const addingThat: CueReader = ({ v, s, c0, c1, cue, earlier, base }) => {
+  if (!/ing$/.test(v.tokens[c0].lower) || v.tokens[c0 - 1]?.text !== ',') return undefined;
+  const prevCue = [...earlier].reverse().find((a) => (a.kind === 'verb' || a.kind === 'prep') && a.cue.last <= c0);
+  const content = contentAfter(v, c1, s.last, cue);
+  return prevCue && content ? { ...base, kind: 'verb', sources: prevCue.sources, content } : null;
+};
+
+/** "The dispatch of 500 medics was announced on Friday": the subject of a passive with nothing reported
+ *  after it is what was reported, not who reported it ("Seoul is concerned that …" keeps its source). */
+const passiveWithoutContent: CueReader = ({ v, s, c0, c1, cue }) => (!/ing$/.test(v.tokens[c0].lower) && isPassiveCue(v, c0, s.first) && !contentAfter(v, c1, s.last, cue) ? null : undefined);
+
+/** "X said (that) …", "…, X said": the subject before the cue is the source. */
+const subjectSays: CueReader = ({ v, s, c0, c1, cue, base }) => {
   let subj = subjectBefore(v, c0, s.first);
   if (subj && isRelativeHead(v, subj)) subj = null;
-  const relative = relativeAntecedent(v, c0, s.first);
-  if (!subj && relative) subj = relative;
-  if (subj) {
-    // "This indicates that …": a demonstrative is not a source
-    if (subj.last - subj.first === 1 && DEMONSTRATIVE.has(v.tokens[subj.first].lower)) return null;
-    // "…, which it says have been used": a parenthetical cue governs its own relative clause
-    const rel = subj.first - 1 >= s.first && ['which', 'that', 'who'].includes(v.tokens[subj.first - 1].lower);
-    const content = rel ? { first: c1, last: s.last } : contentAfter(v, c1, s.last, cue) ?? (endsClause(v, c1, s.last, cue) ? contentBefore(v, s.first, subj.first) : null);
-    if (!content) return null;
-    return { ...base, kind: 'verb', sources: [subj, ...relayListener(v, cue, c1, s.last)], content };
-  }
-  // inverted: "…, said Lee", "…,” says parliamentarian Lee Sung-kwon, who was briefed …"
+  subj ??= relativeAntecedent(v, c0, s.first);
+  if (!subj) return undefined;
+  // "This indicates that …": a demonstrative is not a source
+  if (subj.last - subj.first === 1 && DEMONSTRATIVE.has(v.tokens[subj.first].lower)) return null;
+  // "…, which it says have been used": a parenthetical cue governs its own relative clause
+  const rel = subj.first - 1 >= s.first && ['which', 'that', 'who'].includes(v.tokens[subj.first - 1].lower);
+  const content = rel ? { first: c1, last: s.last } : contentAfter(v, c1, s.last, cue) ?? (endsClause(v, c1, s.last, cue) ? contentBefore(v, s.first, subj.first) : null);
+  return content ? { ...base, kind: 'verb', sources: [subj, ...relayListener(v, cue, c1, s.last)], content } : null;
+};
+
+/** Inverted: "…, said Lee", "…,” says parliamentarian Park, who was briefed …". */
+const inverted: CueReader = ({ v, s, c0, c1, base }) => {
   let k = c1;
   while (k < s.last && v.time[k]) k++;
   const after = npStartingAt(v, k, s.last, false);
-  if (!after) return null;
-  const content = contentBefore(v, s.first, c0);
-  if (!content) return null;
-  return { ...base, kind: 'verb', sources: [after], content };
+  const content = after ? contentBefore(v, s.first, c0) : null;
+  return after && content ? { ...base, kind: 'verb', sources: [after], content } : null;
+};
+
+/** The constructions a reporting verb is read in, in order: the first that applies decides. */
+const CUE_READERS: readonly CueReader[] = [passiveBy, quotedAs, addingThat, passiveWithoutContent, subjectSays, inverted];
+
+function verbAttribution(v: DocView, si: number, c0: number, c1: number, cue: ReportingCue, earlier: Attribution[] = []): Attribution | null {
+  if (!isVerbUse(v, c0, cue)) return null;
+  const base = { sentence: si, cue: { first: c0, last: c1 }, cueText: v.text(c0, c1), certainty: cue.certainty, negative: cue.negative };
+  const site: CueSite = { v, si, s: v.sentences[si], c0, c1, cue, earlier, base };
+  for (const read of CUE_READERS) {
+    const a = read(site);
+    if (a !== undefined) return a;
+  }
+  return null;
 }
 
 let figureNouns: Set<string> | null = null;

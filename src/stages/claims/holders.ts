@@ -1,4 +1,4 @@
-// "The package includes air defence systems", "It contains CV90 vehicles" (after a package), "a
+// "The consignment contains mortar rounds", "It contains CV90 vehicles" (after a package), "a
 // contingent which comprises 600 engineers": what a package, shipment or contingent holds is what
 // moves (content-holders.txt); its giver is an actor named in the holder's phrase ("Norway's
 // package"), else the sender before. Any other subject ("the report includes …", "the arsenal

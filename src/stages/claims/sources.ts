@@ -1,6 +1,7 @@
 // Source chains: the attributions holding a position, innermost (original) first, each source
 // named by its entity when it has one (pronouns and "the lawmaker" resolved to who was named).
 import type { EntityOut, SourceOut } from '../../format.js';
+import type { Token } from '../../doc.js';
 import { loadList, loadTsv } from '../../lexicons/load.js';
 import type { Attribution } from './attribution.js';
 import { orgKind } from './lexicon.js';
@@ -151,73 +152,86 @@ export class SourceResolver {
     return one ? [one] : [];
   }
 
+  /** Resolves one source phrase: the first step that applies decides (undefined: does not apply). */
   private resolveOne(r: Range): ResolvedSource | null {
-    const v = this.v;
-    const words = v.tokens.slice(r.first, r.last);
-    const found = (e: EntityOut | null) => (e ? { name: e.name, id: e.id, entity: e, range: r } : null);
-    // "we", "I", "our information", "my sources": the speaker, already the source
+    const words = this.v.tokens.slice(r.first, r.last);
+    const steps = [this.pronoun, this.named, this.countrysKind, this.issuer, this.byRole];
+    for (const step of steps) {
+      const x = step.call(this, r, words);
+      if (x !== undefined) return x;
+    }
+    const text = this.v.text(r.first, r.last).replace(LEADING_DETS, '').trim();
+    return text ? { name: text, id: null, entity: null, range: r } : null;
+  }
+
+  private found(e: EntityOut | null, r: Range): ResolvedSource | null {
+    return e ? { name: e.name, id: e.id, entity: e, range: r } : null;
+  }
+
+  /** "we", "I", "our information": the speaker, already the source; "he", "she": the last person who
+   *  spoke; "it": the subject of the cue in the same sentence ("Chad said it would send …"), the
+   *  institution that last spoke, the subject of the sentence before ("It took delivery of …"). */
+  private pronoun(r: Range, words: Token[]): ResolvedSource | null | undefined {
     if (words.length === 1 && PRONOUNS_SELF.has(words[0].lower)) return null;
     if (['our', 'my'].includes(words[0].lower)) return null;
-    if (words.length === 1 && PRONOUNS_PERSON.has(words[0].lower)) return found(this.speaker(r.first, (e) => e.type === 'person'));
-    // "it said": the organisation last named; "they said": the last source named
-    // "Germany said it would send …": the subject of the cue in the same sentence
-    if (words.length === 1 && (words[0].lower === 'it' || words[0].lower === 'its')) {
-      const own = this.cueSubjectBefore(r.first);
-      if (own) return found(own);
-      // "…, it said": the institution that last spoke, named or described
-      const last = this.lastSources(r.first, r).find((x) => x.entity?.type !== 'person');
-      if (last && (!last.entity || last.entity.type !== 'country')) return last;
-    }
-    // (a news agency in a dateline is never what "it" stands for; "It" opening a sentence continues the
-    // subject of the sentence before: "Serbia has bought … from Russia. It took delivery of …")
-    if (words.length === 1 && (words[0].lower === 'it' || words[0].lower === 'its')) {
-      const topic = words[0].text === 'It' ? this.previousSubject(r.first) : null;
-      return found(topic ?? this.recent(r.first, (e) => e.type === 'organisation' && orgKind(e.id) !== 'outlet') ?? this.recent(r.first, (e) => e.type === 'country'));
-    }
-    // "Rep. Park Sun-won of the Democratic Party": the person the phrase opens with, not their party
+    if (words.length === 1 && PRONOUNS_PERSON.has(words[0].lower)) return this.found(this.speaker(r.first, (e) => e.type === 'person'), r);
+    if (words.length !== 1 || (words[0].lower !== 'it' && words[0].lower !== 'its')) return undefined;
+    const own = this.cueSubjectBefore(r.first);
+    if (own) return this.found(own, r);
+    const last = this.lastSources(r.first, r).find((x) => x.entity?.type !== 'person');
+    if (last && (!last.entity || last.entity.type !== 'country')) return last;
+    // (a news agency in a dateline is never what "it" stands for)
+    const topic = words[0].text === 'It' ? this.previousSubject(r.first) : null;
+    return this.found(topic ?? this.recent(r.first, (e) => e.type === 'organisation' && orgKind(e.id) !== 'outlet') ?? this.recent(r.first, (e) => e.type === 'country'), r);
+  }
+
+  /** A name: the person a phrase opens with ("Rep. Kim of the Labour Party" is Kim, not the party), else the name that ends it. */
+  private named(r: Range): ResolvedSource | null | undefined {
+    const v = this.v;
     const opening = v.mentionsIn(r.first, r.last)[0];
-    if (opening && opening.entity.type === 'person' && opening.first <= r.first + 2 && opening.last < r.last && ['of', 'from', ','].includes(v.tokens[opening.last]?.lower ?? '')) return found(opening.entity);
+    if (opening && opening.entity.type === 'person' && opening.first <= r.first + 2 && opening.last < r.last && ['of', 'from', ','].includes(v.tokens[opening.last]?.lower ?? '')) return this.found(opening.entity, r);
     const head = v.mention[r.last - 1];
-    if (head && head.last === r.last) return found(head.entity);
-    // "the country's intelligence service": the organisation of that kind of the country in question
-    if (words.length >= 4 && words[0].lower === 'the' && words[1].lower === 'country' && words[2].lower === "'s") {
-      const kind = kindOfPhrase().get(words.slice(3).map((w) => w.lower).join(' '));
-      const cc = kind ? this.recent(r.first, (e) => Boolean(e.country))?.country : null;
-      const org = kind && cc ? orgOfKind(entityLexicon(), cc, kind) : null;
-      if (org) return { name: org.name, id: org.id, entity: v.entities.get(org.id) ?? null, range: r };
-    }
-    // what a source issued stands for the source: "the latest UNHCR figures", "a report published by
-    // the Wall Street Journal", "the statement" (the last source that made one)
-    const last = words[words.length - 1].lower;
-    if (documentNouns().has(last)) {
-      // the issuer named right before the noun: "the latest UNHCR figures", "the UN's report" (not a
-      // name with a country in it: "the Ukraine Support Tracker study")
-      const inside = v.mentionsIn(r.first, r.last).filter((m) => (m.entity.type === 'organisation' || m.entity.type === 'country') && (m.last === r.last - 1 || (v.tokens[m.last]?.lower === "'s" && m.last + 1 >= r.last - 3)));
-      if (inside.length === 1 && !words.some((w) => w.lower === 'and')) return found(inside[0].entity);
-      let k = r.last;
-      while (k < v.tokens.length && k < r.last + 8 && [',', 'which', 'that', 'is', 'was', 'are', 'regularly', 'conducted', 'compiled', 'prepared', 'run', 'published', 'issued', 'released', 'by', 'from', 'in'].includes(v.tokens[k].lower)) k++;
-      const by = k > r.last ? npStartingAt(v, k, v.sentences[v.tokens[k - 1].sentence].last) : null;
-      const issuer = by ? [...v.mentionsIn(by.first, by.last)].reverse().find((m) => m.entity.type === 'organisation') ?? v.mentionsIn(by.first, by.last)[0] : undefined;
-      if (issuer) return found(issuer.entity);
-      if (words[0].lower === 'the') {
-        const prev = this.lastSources(r.first, r).find((x) => x.entity && x.entity.type !== 'person');
-        if (prev) return prev;
-      }
-    }
-    // "the lawmaker", "The intelligence service", "the agency", "a top Russian official", "security chief"
+    return head && head.last === r.last ? this.found(head.entity, r) : undefined;
+  }
+
+  /** "the country's intelligence service": the organisation of that kind of the country in question. */
+  private countrysKind(r: Range, words: Token[]): ResolvedSource | null | undefined {
+    if (words.length < 4 || words[0].lower !== 'the' || words[1].lower !== 'country' || words[2].lower !== "'s") return undefined;
+    const kind = kindOfPhrase().get(words.slice(3).map((w) => w.lower).join(' '));
+    const cc = kind ? this.recent(r.first, (e) => Boolean(e.country))?.country : null;
+    const org = kind && cc ? orgOfKind(entityLexicon(), cc, kind) : null;
+    return org ? { name: org.name, id: org.id, entity: this.v.entities.get(org.id) ?? null, range: r } : undefined;
+  }
+
+  /** What a source issued stands for the source: "the latest UNHCR figures", "a report published by
+   *  a British newspaper", "the statement" (the last source that made one). */
+  private issuer(r: Range, words: Token[]): ResolvedSource | null | undefined {
+    const v = this.v;
+    if (!documentNouns().has(words[words.length - 1].lower)) return undefined;
+    // the issuer named right before the noun: "the latest UNHCR figures", "the UN's report" (not a
+    // name with a country in it: "the Nordic Defence Survey study")
+    const inside = v.mentionsIn(r.first, r.last).filter((m) => (m.entity.type === 'organisation' || m.entity.type === 'country') && (m.last === r.last - 1 || (v.tokens[m.last]?.lower === "'s" && m.last + 1 >= r.last - 3)));
+    if (inside.length === 1 && !words.some((w) => w.lower === 'and')) return this.found(inside[0].entity, r);
+    let k = r.last;
+    while (k < v.tokens.length && k < r.last + 8 && [',', 'which', 'that', 'is', 'was', 'are', 'regularly', 'conducted', 'compiled', 'prepared', 'run', 'published', 'issued', 'released', 'by', 'from', 'in'].includes(v.tokens[k].lower)) k++;
+    const by = k > r.last ? npStartingAt(v, k, v.sentences[v.tokens[k - 1].sentence].last) : null;
+    const issuer = by ? [...v.mentionsIn(by.first, by.last)].reverse().find((m) => m.entity.type === 'organisation') ?? v.mentionsIn(by.first, by.last)[0] : undefined;
+    if (issuer) return this.found(issuer.entity, r);
+    return words[0].lower === 'the' ? this.lastSources(r.first, r).find((x) => x.entity && x.entity.type !== 'person') : undefined;
+  }
+
+  /** "the lawmaker", "The intelligence service", "the agency", "a top Russian official": the one described. */
+  private byRole(r: Range, words: Token[]): ResolvedSource | null | undefined {
     const role = roles().get(words[words.length - 1].lower);
+    if (!role) return undefined;
     // "The office said …" after "the United Nations human rights office said": the source named so before
-    if (role && words[0].lower === 'the' && words.length <= 3) {
+    if (words[0].lower === 'the' && words.length <= 3) {
       const before = this.sourceNamedWith(r.first, [words[words.length - 1].lower, ...role.matches]);
       if (before) return { ...before, range: r };
     }
-    if (role && words.length <= 5 && !v.mentionsIn(r.first, r.last).some((m) => m.entity.type === 'person')) {
-      const e = words[0].lower === 'the' ? this.recent(r.first, (x) => matchesRole(x, role)) : this.described(r, role);
-      if (e) return found(e);
-    }
-    const text = v.text(r.first, r.last).replace(LEADING_DETS, '').trim();
-    if (!text) return null;
-    return { name: text, id: null, entity: null, range: r };
+    if (words.length > 5 || this.v.mentionsIn(r.first, r.last).some((m) => m.entity.type === 'person')) return undefined;
+    const e = words[0].lower === 'the' ? this.recent(r.first, (x) => matchesRole(x, role)) : this.described(r, role);
+    return e ? this.found(e, r) : undefined;
   }
 
   /** An earlier source whose phrase holds one of `nouns` ("the United Nations human rights office",

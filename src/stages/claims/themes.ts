@@ -126,103 +126,107 @@ function readItem(v: DocView, i: number, hi: number): (Range & { head: number })
   return { first: i, last: b, head };
 }
 
+/** The state of a theme list being read. */
+interface ListReader {
+  v: DocView;
+  hi: number;
+  k: number;
+  items: ThemeItem[];
+  /** once an additive phrase is read, the items after it are that addition ("drones as well as shells and rockets") */
+  addition?: number;
+  /** the additive phrase said goods already named follow ("in addition to the jets") */
+  skipGiven: boolean;
+  /** the list's own "and" was read: a further ", X, and Y" belongs to the last item's complement */
+  closed: boolean;
+  /** "not only arms but also technology" */
+  pair: boolean;
+}
+
+const markItem = (r: ListReader, item: Range & { head: number }): ThemeItem => ({ ...item, separate: r.addition !== undefined, people: isPeopleNoun(r.v, item.head), ...(r.addition !== undefined ? { addition: r.addition } : {}) });
+
+/** Reads one item at r.k into the list (or into the last item's complement once the list is closed). */
+function takeItem(r: ListReader): boolean {
+  const { v } = r;
+  while (r.k < r.hi && v.tokens[r.k].pos === 'ADV' && !/ly$/.test(v.tokens[r.k].lower) && v.tokens[r.k + 1]?.pos !== 'ADJ') r.k++;
+  const item = readItem(v, r.k, r.hi);
+  if (!item) return false;
+  if (r.closed && r.items.length) r.items[r.items.length - 1].last = item.last;
+  else if (!(r.skipGiven && DEFINITE.has(v.tokens[item.first].lower))) r.items.push(markItem(r, item));
+  r.k = item.last;
+  r.skipGiven = false;
+  // "1,000 sappers to clear mines in the region and 5,000 workers …": skip the purpose clause
+  const last = r.items[r.items.length - 1];
+  if (v.tokens[r.k]?.lower === 'to' && v.tokens[r.k + 1]?.pos === 'VERB' && last && quantityOf(v, last)) {
+    let j = r.k + 2;
+    while (j < r.hi && v.tokens[j].text !== ';' && !(v.tokens[j].lower === 'and' && quantityOf(v, { first: j + 1, last: j + 2 }))) j++;
+    if (j < r.hi && v.tokens[j].lower === 'and') r.k = j;
+  }
+  return true;
+}
+
+/** The list's final item after "and", "or", ", and", "but also": read as an item of its own; false ends the list. */
+function takeFinal(r: ListReader, from: number): boolean {
+  const fin = readItem(r.v, from, r.hi);
+  if (!fin || startsClause(r.v, fin)) return false;
+  r.items.push(markItem(r, fin));
+  r.k = fin.last;
+  r.closed = true;
+  return true;
+}
+
+/** Reads the separator at r.k (and the final item it opens, if any); false ends the list. */
+function takeSeparator(r: ListReader): boolean {
+  const { v } = r;
+  const t = v.tokens[r.k];
+  if (!t || r.k >= r.hi) return false;
+  const sep = additiveAt(v, t.text === ',' ? r.k + 1 : r.k);
+  if (sep) {
+    r.k = (t.text === ',' ? r.k + 1 : r.k) + sep.words.length;
+    r.addition = r.k - sep.words.length;
+    r.skipGiven = sep.definiteGiven;
+    r.closed = false;
+    return true;
+  }
+  if (t.text === ',' && (v.tokens[r.k + 1]?.lower === 'and' || v.tokens[r.k + 1]?.lower === 'or')) {
+    r.k += 2;
+    if (r.closed) return true;
+    r.closed = r.items.length >= 1;
+    if (!takeFinal(r, r.k)) return false;
+    // ", X, and Y" after a closed list: the complement's own list
+    if (v.tokens[r.k]?.text === ',' && !additiveAt(v, r.k + 1)) r.k++;
+    return true;
+  }
+  if (r.pair && t.lower === 'but' && v.tokens[r.k + 1]?.lower === 'also' && !r.closed) return takeFinal(r, r.k + 2);
+  if (t.lower === 'and' || t.lower === 'or') {
+    r.k++;
+    if (!r.closed) {
+      r.closed = true;
+      return takeFinal(r, r.k);
+    }
+    // inside a complement list after the outer list closed: extend the last item
+    const fin = readItem(v, r.k, r.hi);
+    if (!fin) return false;
+    r.items[r.items.length - 1].last = fin.last;
+    r.k = fin.last;
+    return true;
+  }
+  if (t.text === ',' && !r.closed) {
+    const nxt = readItem(v, r.k + 1, r.hi);
+    // "…, CNN reported": a phrase followed by its verb starts a clause, not a list item
+    if (!nxt || ['VERB', 'AUX'].includes(v.tokens[nxt.last]?.pos ?? '')) return false;
+    r.k++;
+    return true;
+  }
+  return false;
+}
+
 /** The items of the theme list starting at i, stopping before `hi` or a clause word. */
 export function readThemeList(v: DocView, i: number, hi: number): ThemeItem[] {
-  const items: ThemeItem[] = [];
-  let k = i;
-  // once an additive phrase is read, the items after it are that addition ("drones as well as shells and rockets")
-  let addition: number | undefined;
-  let skipGiven = false;
-  const mark = (item: Range & { head: number }): ThemeItem => ({ ...item, separate: addition !== undefined, people: isPeopleNoun(v, item.head), ...(addition !== undefined ? { addition } : {}) });
-  let closed = false;
-  // "not only arms but also technology": a list of two
-  const pair = v.tokens[k]?.lower === 'not' && v.tokens[k + 1]?.lower === 'only';
-  if (pair) k += 2;
-  while (k < hi) {
-    while (k < hi && (v.tokens[k].pos === 'ADV' && !/ly$/.test(v.tokens[k].lower) && v.tokens[k + 1]?.pos !== 'ADJ')) k++;
-    const item = readItem(v, k, hi);
-    if (!item) break;
-    let last = item.last;
-    // after the list's own "and", a further ", X, and Y" belongs to the last item's complement
-    if (closed && items.length) {
-      const prev = items[items.length - 1];
-      prev.last = last;
-      k = last;
-    } else {
-      // "in addition to the jets": goods already named add nothing
-      if (!(skipGiven && DEFINITE.has(v.tokens[item.first].lower))) items.push(mark(item));
-      k = last;
-    }
-    skipGiven = false;
-    // "1,000 sappers to clear mines in the Kursk region and 5,000 workers …": skip the purpose clause
-    if (v.tokens[k]?.lower === 'to' && v.tokens[k + 1]?.pos === 'VERB' && quantityOf(v, items[items.length - 1])) {
-      let j = k + 2;
-      while (j < hi && v.tokens[j].text !== ';' && !(v.tokens[j].lower === 'and' && quantityOf(v, { first: j + 1, last: j + 2 }))) j++;
-      if (j < hi && v.tokens[j].lower === 'and') k = j;
-    }
-    const t = v.tokens[k];
-    if (!t || k >= hi) break;
-    const sep = additiveAt(v, t.text === ',' ? k + 1 : k);
-    if (sep) {
-      k = (t.text === ',' ? k + 1 : k) + sep.words.length;
-      addition = k - sep.words.length;
-      skipGiven = sep.definiteGiven;
-      closed = false;
-      continue;
-    }
-    if (t.text === ',' && (v.tokens[k + 1]?.lower === 'and' || v.tokens[k + 1]?.lower === 'or')) {
-      k += 2;
-      if (closed) continue;
-      closed = items.length >= 1;
-      // the list's final item: keep reading it as an item of its own
-      const fin = readItem(v, k, hi);
-      if (!fin || startsClause(v, fin)) break;
-      items.push(mark(fin));
-      k = fin.last;
-      closed = true;
-      const n = v.tokens[k];
-      if (n && n.text === ',' && !additiveAt(v, k + 1)) {
-        // ", X, and Y" after a closed list: the complement's own list
-        k++;
-        continue;
-      }
-      continue;
-    }
-    if (pair && t.lower === 'but' && v.tokens[k + 1]?.lower === 'also' && !closed) {
-      const fin = readItem(v, k + 2, hi);
-      if (!fin || startsClause(v, fin)) break;
-      items.push(mark(fin));
-      k = fin.last;
-      closed = true;
-      continue;
-    }
-    if (t.lower === 'and' || t.lower === 'or') {
-      k++;
-      if (!closed) closed = true;
-      else {
-        // inside a complement list after the outer list closed: extend the last item
-        const fin = readItem(v, k, hi);
-        if (!fin) break;
-        items[items.length - 1].last = fin.last;
-        k = fin.last;
-        continue;
-      }
-      const fin = readItem(v, k, hi);
-      if (!fin || startsClause(v, fin)) break;
-      items.push(mark(fin));
-      k = fin.last;
-      continue;
-    }
-    if (t.text === ',' && !closed) {
-      const nxt = readItem(v, k + 1, hi);
-      // "…, CNN reported": a phrase followed by its verb starts a clause, not a list item
-      if (!nxt || ['VERB', 'AUX'].includes(v.tokens[nxt.last]?.pos ?? '')) break;
-      k++;
-      continue;
-    }
-    break;
-  }
-  return items;
+  const pair = v.tokens[i]?.lower === 'not' && v.tokens[i + 1]?.lower === 'only';
+  const r: ListReader = { v, hi, k: pair ? i + 2 : i, items: [], skipGiven: false, closed: false, pair };
+  // an item, then a separator and the next item, for as long as the list runs
+  while (r.k < hi && takeItem(r) && takeSeparator(r));
+  return r.items;
 }
 
 let civilians: Set<string> | null = null;
