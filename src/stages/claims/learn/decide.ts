@@ -70,7 +70,8 @@ export function decideClaims(ctx: DocContext, claims: ClaimOut[]): ClaimOut[] {
       const p = rank(model, cands.map((c) => c.features));
       const best = cands[p.indexOf(Math.max(...p))];
       const pRule = p[cands.findIndex((c) => sameActor(c.actor, claim[role]))] ?? 0;
-      if (!sameActor(best.actor, claim[role]) && (candidate || pRule < gate(model.keep, role.toUpperCase()))) {
+      const fill = process.env.DOSSIER_FILL === '1' && claim[role] === null && best.actor !== null;
+      if (!sameActor(best.actor, claim[role]) && (candidate || fill || pRule < gate(model.keep, role.toUpperCase()))) {
         claim[role] = best.actor;
         claim.rules = [...claim.rules, `learned:${role}`];
       }
@@ -83,7 +84,8 @@ export function decideClaims(ctx: DocContext, claims: ClaimOut[]): ClaimOut[] {
       const best = sources[p.indexOf(Math.max(...p))];
       const chain = best.chain ?? [];
       const ruleAt = sources.findIndex((c) => (c.chain?.[0]?.name ?? null) === (claim.sources[0]?.name ?? null));
-      if ((chain[0]?.name ?? null) !== (claim.sources[0]?.name ?? null) && (candidate || (p[ruleAt] ?? 0) < gate(m.source.keep, 'SOURCE'))) {
+      const fill = process.env.DOSSIER_FILL === '1' && !claim.sources.length && chain.length > 0;
+      if ((chain[0]?.name ?? null) !== (claim.sources[0]?.name ?? null) && (candidate || fill || (p[ruleAt] ?? 0) < gate(m.source.keep, 'SOURCE'))) {
         claim.sources = chain;
         claim.rules = [...claim.rules, 'learned:source'];
       }
