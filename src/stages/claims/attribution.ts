@@ -7,6 +7,7 @@ import { PhraseMatcher } from '../../lexicons/phrases.js';
 import { claimLexicon, orgKind, type ReportingCue } from './lexicon.js';
 import { npEndingAt, npStartingAt, skipLeft, subjectBefore, type Range } from './np.js';
 import type { DocView } from './view.js';
+import { isA } from './words.js';
 
 export interface Attribution {
   sentence: number;
@@ -49,7 +50,7 @@ const isVerbUse = (v: DocView, i: number, cue: ReportingCue): boolean => {
   let b = i - 1;
   while (b >= 0 && v.tokens[b].pos === 'ADV') b--;
   // "is said to", "is also said to", "are believed to": a hedge, not a source
-  if (next?.lower === 'to' && b >= 0 && ['is', 'are', 'was', 'were', 'be', 'been', "'s"].includes(v.tokens[b].lower)) return false;
+  if (next?.lower === 'to' && b >= 0 && isA('be', v.tokens[b].lower) && v.tokens[b].lower !== 'being') return false;
   if (next?.lower === 'to' && cue.certainty) return false;
   // "the reported attack", "a confirmed case"
   if (prev?.pos === 'DET' && next && (next.pos === 'NOUN' || next.pos === 'ADJ')) return false;
@@ -84,7 +85,7 @@ export function findAttributions(v: DocView): Attribution[] {
   return out;
 }
 
-const BE = new Set(['is', 'was', 'are', 'were', 'been', 'being', 'be']);
+const BE = { has: (w: string) => isA('be', w) && w !== "'s" && w !== "'re" && w !== 'am' };
 /** "was (officially) announced" */
 function isPassiveCue(v: DocView, c0: number, lo: number): boolean {
   let j = c0 - 1;
@@ -111,7 +112,8 @@ type CueReader = (c: CueSite) => Attribution | null | undefined;
  *  see SourceResolver.origins). */
 const passiveBy: CueReader = ({ v, si, s, c0, c1, cue, base }) => {
   const beforeCue = v.tokens[c0 - 1];
-  const statedIn = v.tokens[c1]?.lower === 'in' && Boolean(beforeCue) && BE.has(beforeCue.lower);
+  // "is stated in the annual survey": in a document, not in a place ("reported in the Gaza Strip")
+  const statedIn = v.tokens[c1]?.lower === 'in' && Boolean(beforeCue) && BE.has(beforeCue.lower) && inDocument(v, c1 + 1, s.last);
   if (v.tokens[c1]?.lower !== 'by' && !statedIn) return undefined;
   if (cue.cue === 'brief') return null;
   const src = npStartingAt(v, c1 + 1, s.last);
@@ -172,6 +174,16 @@ const inverted: CueReader = ({ v, s, c0, c1, base }) => {
   const content = after ? contentBefore(v, s.first, c0) : null;
   return after && content ? { ...base, kind: 'verb', sources: [after], content } : null;
 };
+
+let docNouns: Set<string> | null = null;
+/** A phrase at k whose head is something written (document-nouns.txt): "the annual survey", "a report". */
+function inDocument(v: DocView, k: number, hi: number): boolean {
+  const np = npStartingAt(v, k, hi);
+  if (!np) return false;
+  docNouns ??= new Set(loadList('document-nouns.txt'));
+  const heads = v.tokens.slice(np.first, np.last).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').map((t) => t.lower);
+  return heads.some((h) => docNouns!.has(h));
+}
 
 /** The constructions a reporting verb is read in, in order: the first that applies decides. */
 const CUE_READERS: readonly CueReader[] = [passiveBy, quotedAs, addingThat, passiveWithoutContent, subjectSays, inverted];

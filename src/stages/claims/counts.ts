@@ -8,9 +8,9 @@ import { loadList } from '../../lexicons/load.js';
 import { PhraseMatcher } from '../../lexicons/phrases.js';
 import { actorIn, actorsIn, type ActorHit } from './actors.js';
 import { emptyArgs, type Args } from './args.js';
-import { eventFor, isPeopleUnit, type Draft } from './drafts.js';
+import { eventFor, isPeopleUnit, slotRules, type Draft } from './drafts.js';
 import type { Range } from './np.js';
-import { isPeopleNoun, notGoodsNouns, type ThemeItem } from './themes.js';
+import { isCivilian, isPeopleNoun, notGoodsNouns, type ThemeItem } from './themes.js';
 import { clauseAround, type Trigger } from './triggers.js';
 import type { DocView } from './view.js';
 
@@ -40,7 +40,7 @@ interface CountSite {
 type CountReader = (c: CountSite) => Draft | null | undefined;
 
 const draft = (c: CountSite, t: Trigger | null, event: EventType, args: Args, rule: string): Draft => ({
-  trigger: t, event, args, items: [c.item], quantity: c.q, anchor: c.qf, rules: [...(t ? [`trigger:${t.entry.lemma}`] : []), rule, `quantity:${c.q.rule}`],
+  trigger: t, event, args, items: [c.item], quantity: c.q, anchor: c.qf, rules: [...(t ? [`trigger:${t.entry.lemma}`] : []), rule, ...slotRules(args), `quantity:${c.q.rule}`],
 });
 const withParen = (c: CountSite, args: Args): Args => (c.paren ? { ...args, agent: c.paren } : args);
 const evOf = (c: CountSite, t: Trigger) => eventFor(t, c.item.people, c.q.kind === 'money');
@@ -53,9 +53,18 @@ function countBetween(v: DocView, a: number, b: number): boolean {
   return false;
 }
 
-/** The finite verb after the count in its clause ("1,000 engineers arrived") — not past another count. */
+/** "300 Russian troops and dozens of Syrian fighters died": counts coordinated in one subject, the
+ *  verb group right after the last (no verb in between). */
+function coordinatedSubject(v: DocView, ql: number, t: Trigger): boolean {
+  if (!['and', ','].includes(v.tokens[ql]?.lower ?? '')) return false;
+  for (let k = ql; k < t.group.first; k++) if (v.tokens[k].pos === 'VERB' || v.tokens[k].pos === 'AUX' || v.tokens[k].text === ';') return false;
+  return true;
+}
+
+/** The finite verb after the count in its clause ("1,000 engineers arrived") — not past another
+ *  count ("Chad took in over 12,000 and 9,300 went to Niger"), unless both are its subject. */
 function verbAfter(c: CountSite): Trigger | undefined {
-  const after = c.inClause.filter((t) => t.first >= c.ql && t.entry.pos === 'verb' && !countBetween(c.v, c.ql, t.first));
+  const after = c.inClause.filter((t) => t.first >= c.ql && t.entry.pos === 'verb' && (!countBetween(c.v, c.ql, t.first) || coordinatedSubject(c.v, c.ql, t)));
   return after.find((t) => !t.reduced && t.entry.frame !== 'train') ?? after.find((t) => t.entry.frame !== 'train') ?? after[0];
 }
 
@@ -139,7 +148,14 @@ const noTrigger: CountReader = (c) => {
   // "Around 100 instructors arrived in January. A further 200 are expected": a count that borrowed
   // its noun from the count before, with no event of its own, is more of that event
   const borrowed = q.rule.endsWith(':unit-figure') || q.rule.endsWith(':unit-elided');
-  return draft(c, null, 'other', args, borrowed ? 'quantity:figure-of-earlier' : 'quantity:people');
+  if (borrowed) return draft(c, null, 'other', args, 'quantity:figure-of-earlier');
+  // "Italy, which has more than 1,000 troops in the force", "some 1,800 Russian personnel are in the
+  // country": forces counted where they are stand deployed there; civilians counted are no deployment
+  // ("Kyiv has 500,000 troops": its own forces at home are no deployment)
+  const where = isCivilian(unitText) ? null : countryAfter(v, c.ql, c.clause.last, args.agent);
+  if (!where) return draft(c, null, 'other', args, 'quantity:people');
+  args.recipient = where;
+  return draft(c, null, 'deploy', args, 'quantity:forces-stationed');
 };
 
 /** The constructions a count outside any theme is read in, in order. */
@@ -224,6 +240,18 @@ function reachable(v: DocView, from: number, to: number): boolean {
     if (t.pos === 'VERB' && !isLightVerb(t.lower)) return false;
   }
   return true;
+}
+
+/** A country after "in", "to", "into" between k and hi, other than `not`: where counted forces are. */
+function countryAfter(v: DocView, k: number, hi: number, not: ActorHit | null): ActorHit | null {
+  for (let j = k; j < hi - 1; j++) {
+    if (!['in', 'to', 'into', 'inside'].includes(v.tokens[j].lower)) continue;
+    const at = v.tokens[j + 1].pos === 'DET' ? j + 2 : j + 1;
+    const m = v.mention[at];
+    const hit = m && m.first === at ? actorIn(v, { first: m.first, last: m.last }) : null;
+    if (hit && hit.mention.rule !== 'demonym' && hit.actor.id !== not?.actor.id) return hit;
+  }
+  return null;
 }
 
 /** The head noun of a phrase: its last noun before any preposition ("troops" in "troops in Libya"). */

@@ -150,6 +150,38 @@ const genericAgent: Refiner = {
   },
 };
 
+/** The nation or group a count's own words name: "several Malian soldiers", "24 migrants from Afghanistan". */
+function nationOfCount(v: DocView, d: Draft): ActorRef | null {
+  if (!d.quantity) return null;
+  const [qf, ql] = v.tokenRange(d.quantity.start, d.quantity.end);
+  let last = ql;
+  // "… from Afghanistan", "… of the Syrian army" right after the count
+  if (['from', 'of'].includes(v.tokens[ql]?.lower ?? '')) {
+    let k = ql + 1;
+    while (k < v.tokens.length && k < ql + 4 && !v.mention[k] && ['DET', 'ADJ'].includes(v.tokens[k].pos)) k++;
+    if (v.mention[k]) last = v.mention[k]!.last;
+  }
+  const hits = actorsIn(v, { first: qf, last }).filter((h) => !h.placeOnly && h.mention.entity.type !== 'person' && (h.actor.id?.startsWith('country:') || h.mention.entity.type === 'group'));
+  return (hits.find((h) => h.mention.rule === 'demonym') ?? hits[0])?.actor ?? null;
+}
+
+/** Slots through which a frame names the side itself: they stay. */
+const OWN_SIDE = new Set(['pp:by', 'possessor', 'subject', 'object', 'object-actor', 'pp:from', 'theme-named']);
+
+const nationOfCounted: Refiner = {
+  id: 'agent:nation-of-the-counted',
+  // "several Malian soldiers were killed", "24 migrants from Afghanistan drowned", "11 American
+  // citizens were among those killed": people counted with their nation are of it — unless the
+  // frame names the side itself ("the army's losses", "killed by X")
+  run: (st, { v }) => {
+    if ((st.event !== 'casualties' && st.event !== 'other') || OWN_SIDE.has(st.d.args.from.agent ?? '')) return;
+    const nation = nationOfCount(v, st.d);
+    if (!nation || sameId(nation, st.agent)) return;
+    st.agent = nation;
+    st.rules.push('agent:nation-of-the-counted');
+  },
+};
+
 const traineesSentTo: Refiner = {
   id: 'agent:where-trainees-were-sent',
   // trained "to operate drones": by the country the trainees were sent to
@@ -333,7 +365,7 @@ export const REFINERS: readonly Refiner[] = [
   // the event first: every later rule reads it
   boughtForAnother, agreedToMove,
   // actors named in the sentence, by description, before those carried from the context
-  describedAgent, describedRecipient, genericAgent, traineesSentTo, makerOfGoods, killedThroughoutTheCountry, agentFromContext, countryOfTheReport,
+  describedAgent, describedRecipient, genericAgent, nationOfCounted, traineesSentTo, makerOfGoods, killedThroughoutTheCountry, agentFromContext, countryOfTheReport,
   peopleGoHome, notOwnRecipient, laterInClause, recipientFromContext, noRecipient,
   // the event again, now that the sides are known
   civiliansMove, equipmentAbroad,

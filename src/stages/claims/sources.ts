@@ -27,6 +27,9 @@ const kindOfPhrase = () => {
 let docNouns: Set<string> | null = null;
 const documentNouns = () => (docNouns ??= new Set(loadList('document-nouns.txt')));
 let speaksFor: string[] | null = null;
+let speakers: Set<string> | null = null;
+const speakerNouns = () => (speakers ??= new Set(loadList('speaker-nouns.txt')));
+const singularOf = (w: string) => w.replace(/(?<=[a-z]{3})s$/, '');
 const roles = () => (roleNouns ??= new Map(loadTsv('role-nouns.tsv').map((r) => [r.noun, { matches: r.matches.split(','), type: r.type }])));
 /** Titles whose holder speaks for their institution: "[State Department, Vedant Patel]". */
 const institutionalTitles = () => (speaksFor ??= loadList('institutional-titles.txt'));
@@ -174,7 +177,10 @@ export class SourceResolver {
   private pronoun(r: Range, words: Token[]): ResolvedSource | null | undefined {
     if (words.length === 1 && PRONOUNS_SELF.has(words[0].lower)) return null;
     if (['our', 'my'].includes(words[0].lower)) return null;
-    if (words.length === 1 && PRONOUNS_PERSON.has(words[0].lower)) return this.found(this.speaker(r.first, (e) => e.type === 'person'), r);
+    if (words.length === 1 && PRONOUNS_PERSON.has(words[0].lower)) {
+      const said = this.lastSpeaker(r.first);
+      return said ? { ...said, range: r } : this.found(this.recent(r.first, (e) => e.type === 'person'), r);
+    }
     if (words.length !== 1 || (words[0].lower !== 'it' && words[0].lower !== 'its')) return undefined;
     const own = this.cueSubjectBefore(r.first);
     if (own) return this.found(own, r);
@@ -283,16 +289,21 @@ export class SourceResolver {
   }
 
   /** The most recent person who was a source before token i, else the most recent person. */
-  private speaker(i: number, ok: (e: EntityOut) => boolean): EntityOut | null {
-    let best: { at: number; e: EntityOut } | null = null;
-    for (const a of this.atts) {
+  /** The last source before token i that is a person: named ("Saw Htoo Lay said"), or only
+   *  described ("the security source told …", "a witness said"); organisations and countries are
+   *  never "he" or "she". */
+  private lastSpeaker(i: number): ResolvedSource | null {
+    const before = this.atts.filter((a) => a.cue.last <= i && a.sources.every((x) => x.last <= i)).sort((a, b) => b.cue.first - a.cue.first);
+    for (const a of before) {
       for (const r of a.sources) {
-        if (r.last > i || (best && r.first < best.at)) continue;
-        const m = this.v.mention[r.last - 1];
-        if (m && ok(m.entity) && r.first < i) best = { at: r.first, e: m.entity };
+        if (r.last - r.first === 1 && this.v.tokens[r.first].pos === 'PRON') continue;
+        const s = this.resolve(r)[0];
+        if (!s) continue;
+        if (s.entity?.type === 'person') return s;
+        if (!s.entity && speakerNouns().has(singularOf(this.v.tokens[r.last - 1].lower))) return s;
       }
     }
-    return best?.e ?? this.recent(i, ok);
+    return null;
   }
 
   private lastSources(i: number, r: Range): ResolvedSource[] {

@@ -232,9 +232,14 @@ export function readThemeList(v: DocView, i: number, hi: number): ThemeItem[] {
 let civilians: Set<string> | null = null;
 const lastWord = (text: string) => text.toLowerCase().split(/\s+/).pop() ?? '';
 const lastTwo = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ').trim().split(/\s+/).slice(-2).map((w) => w.replace(/(?<=[a-z]{3})s$/, '')).join(' ');
-/** Every thing moved names civilians (civilian-nouns.txt): the head of each item, or the count's unit. */
-export function isCivilianMove(v: DocView, d: Draft): boolean {
+/** Does a noun phrase name civilians (civilian-nouns.txt): "refugees", "displaced people"? */
+export function isCivilian(phrase: string): boolean {
   civilians ??= new Set(loadList('civilian-nouns.txt'));
+  return civilians.has(lastTwo(phrase)) || civilians.has(lastWord(phrase));
+}
+
+/** Every thing moved names civilians: the head of each item, or the count's unit. */
+export function isCivilianMove(v: DocView, d: Draft): boolean {
   const heads = d.quantity?.unit ? [d.quantity.unit] : d.items.map((it) => v.text(it.first, it.last));
-  return heads.length > 0 && heads.every((h) => civilians!.has(lastTwo(h)) || civilians!.has(lastWord(h)));
+  return heads.length > 0 && heads.every(isCivilian);
 }

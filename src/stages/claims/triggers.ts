@@ -7,6 +7,7 @@ import { makerAfter } from './makers.js';
 import { claimLexicon, type TriggerEntry } from './lexicon.js';
 import type { Range } from './np.js';
 import type { DocView } from './view.js';
+import { isA } from './words.js';
 
 export interface Trigger {
   first: number;
@@ -23,7 +24,8 @@ export interface Trigger {
   clause: Range;
 }
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+/** Forms of "be", and verbs that keep a participle passive like it ("remain deployed", "stayed stationed"). */
+const isBe = (w: string) => isA('be', w) || isA('be-like', w);
 const HAVE = new Set(['has', 'have', 'had', 'having', "'ve"]);
 const BOUNDARY = new Set([';', 'while', 'whereas', 'although', 'though', 'but', 'however', 'because', 'since', 'as', 'whose', 'where', 'when']);
 let control: Set<string> | null = null;
@@ -126,7 +128,7 @@ function verbTrigger(v: DocView, si: number, first: number, last: number, entry:
   let hasAux = false;
   while (g >= s.first) {
     const t = toks[g];
-    if (BE.has(t.lower)) {
+    if (isBe(t.lower)) {
       // "had been trained and deployed": coordinated participles share the passive
       if (g === first - 1 || toks.slice(g + 1, first).every((x) => x.pos === 'ADV' || x.pos === 'PART' || x.lower === 'and' || (x.pos === 'VERB' && isPastForm(x)))) passive = isPastForm(toks[first]);
       hasAux = true;

@@ -2,7 +2,7 @@
 // "pieces of artillery ammunition", "army road builders and medics").
 import type { Token } from '../../doc.js';
 import { isIngCompound } from '../../lexicons/compounds.js';
-import { loadList } from '../../lexicons/load.js';
+import { loadList, loadTsv } from '../../lexicons/load.js';
 import { quantityLexicon } from './lexicon.js';
 
 const isNumberWord = (w: string) => quantityLexicon().numberWords.has(w) && w.length > 2;
@@ -70,6 +70,10 @@ export function readNounPhrase(tokens: Token[], i: number, end: number, stop: (t
  * ("pieces of artillery ammunition") and by a bare coordinated noun phrase
  * ("army road builders and medics"), but not by a counted one ("… and 5,000 workers").
  */
+let vagueFirstWords: Set<string> | null = null;
+/** The first word of a vague amount ("several", "dozens", "hundreds", "a few"): vague-amounts.tsv. */
+const startsVagueAmount = (w: string) => (vagueFirstWords ??= new Set(loadTsv('vague-amounts.tsv').map((r) => r.phrase.split(/\s+/)[0].toLowerCase()))).has(w) && w !== 'a';
+
 export function readUnit(tokens: Token[], i: number, end: number, stop: (t: Token) => boolean): UnitPhrase | null {
   let np = readNounPhrase(tokens, i, end, stop);
   // "18 ballistic and cruise missiles", "500,000 Ukrainian and Russian troops": coordinated
@@ -89,8 +93,9 @@ export function readUnit(tokens: Token[], i: number, end: number, stop: (t: Toke
   const cc = tokens[unit.last];
   if (cc && (cc.lower === 'and' || cc.lower === 'or') && unit.last + 1 < end) {
     const next = tokens[unit.last + 1];
-    // "… bombs and seventeen hundred …": a number starts the next count, not the unit
-    if (next && next.pos !== 'NUM' && next.pos !== 'DET' && /^[a-z]/.test(next.text) && !isNumberWord(next.lower)) {
+    // "… bombs and seventeen hundred …", "… troops and dozens of fighters": a number or a vague
+    // amount starts the next count, not the unit
+    if (next && next.pos !== 'NUM' && next.pos !== 'DET' && /^[a-z]/.test(next.text) && !isNumberWord(next.lower) && !startsVagueAmount(next.lower)) {
       const conj = readNounPhrase(tokens, unit.last + 1, end, stop);
       if (conj && tokens[conj.head].pos === 'NOUN') unit = { first: unit.first, last: conj.last, head: unit.head };
     }
