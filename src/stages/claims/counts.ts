@@ -10,7 +10,7 @@ import { actorIn, actorsIn, type ActorHit } from './actors.js';
 import { emptyArgs, type Args } from './args.js';
 import { eventFor, isPeopleUnit, slotRules, type Draft } from './drafts.js';
 import type { Range } from './np.js';
-import { isCivilian, isPeopleNoun, notGoodsNouns, type ThemeItem } from './themes.js';
+import { isPeopleNoun, notGoodsNouns, type ThemeItem } from './themes.js';
 import { clauseAround, type Trigger } from './triggers.js';
 import type { DocView } from './view.js';
 
@@ -152,7 +152,7 @@ const noTrigger: CountReader = (c) => {
   // "Italy, which has more than 1,000 troops in the force", "some 1,800 Russian personnel are in the
   // country": forces counted where they are stand deployed there; civilians counted are no deployment
   // ("Kyiv has 500,000 troops": its own forces at home are no deployment)
-  const where = isCivilian(unitText) ? null : countryAfter(v, c.ql, c.clause.last, args.agent);
+  const where = isForce(unitText) ? countryAfter(v, c.ql, c.clause.last, args.agent) : null;
   if (!where) return draft(c, null, 'other', args, 'quantity:people');
   args.recipient = where;
   return draft(c, null, 'deploy', args, 'quantity:forces-stationed');
@@ -241,6 +241,14 @@ function reachable(v: DocView, from: number, to: number): boolean {
   }
   return true;
 }
+
+let forces: Set<string> | null = null;
+/** Armed or security personnel (force-nouns.txt): "troops", "Russian personnel", "police officers". */
+const isForce = (unit: string) => {
+  forces ??= new Set(loadList('force-nouns.txt'));
+  const w = unit.toLowerCase().split(/\s+/);
+  return forces.has(w.slice(-2).join(' ')) || forces.has(w[w.length - 1] ?? '');
+};
 
 /** A country after "in", "to", "into" between k and hi, other than `not`: where counted forces are. */
 function countryAfter(v: DocView, k: number, hi: number, not: ActorHit | null): ActorHit | null {
