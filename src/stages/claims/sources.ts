@@ -89,9 +89,7 @@ export class SourceResolver {
       if (origin && !chain.some((c) => sameSource(c, origin))) chain.unshift(origin);
     }
     for (let k = 0; k < chain.length; k++) {
-      const s = chain[k];
-      if (s.entity?.type !== 'person') continue;
-      const inst = this.institutionOf(s.entity);
+      const inst = this.institutionOf(chain[k]);
       if (inst && !chain.some((c) => sameSource(c, inst))) {
         chain.splice(k, 0, inst);
         k++;
@@ -99,14 +97,24 @@ export class SourceResolver {
     }
   }
 
-  private institutionOf(person: EntityOut): ResolvedSource | null {
-    const role = (person.role ?? '').toLowerCase();
-    if (!person.affiliation || !institutionalTitles().some((t) => role.includes(t))) return null;
-    const e = this.v.entities.get(person.affiliation);
-    if (!e) return null;
-    const m = e.mentions[0];
-    const [first, last] = this.v.tokenRange(m.start, m.end);
-    return { name: e.name, id: e.id, entity: e, range: { first, last } };
+  /** The institution a source speaks for (eval convention: "[State Department, Vedant Patel]",
+   *  "[Houthis, Houthi spokesman]"): when its title is one that speaks for an institution, the
+   *  organisation the role names (its affiliation, or one named in the description), else the words
+   *  of the role that name one ("UNIFIL spokesman", "Police Chief", "a spokesman for the government"). */
+  private institutionOf(s: ResolvedSource): ResolvedSource | null {
+    const person = s.entity?.type === 'person' ? s.entity : null;
+    if (s.entity && !person) return null;
+    const role = person ? person.role ?? '' : this.v.text(s.range.first, s.range.last);
+    if (!institutionalTitle(role)) return null;
+    const affiliated = person?.affiliation ? this.v.entities.get(person.affiliation) : undefined;
+    const named = affiliated ?? (!person ? this.v.mentionsIn(s.range.first, s.range.last).map((m) => m.entity).find((e) => e.type === 'organisation' || e.type === 'group') : undefined);
+    if (named) {
+      const m = named.mentions[0];
+      const [first, last] = this.v.tokenRange(m.start, m.end);
+      return { name: named.name, id: named.id, entity: named, range: { first, last } };
+    }
+    const words = institutionWords(role);
+    return words ? { name: words, id: null, entity: null, range: s.range } : null;
   }
 
   private depth = 0;
@@ -349,6 +357,27 @@ export class SourceResolver {
       }
     }
   }
+}
+
+/** Does a role hold a title whose holder speaks for an institution (institutional-titles.txt)? */
+const institutionalTitle = (role: string) => {
+  const r = ` ${role.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ')} `;
+  return institutionalTitles().some((t) => r.includes(` ${t} `));
+};
+
+let orgWords: Set<string> | null = null;
+const ROLE_FILLER = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'for', 'of', 'to', 'at', 'with', 'and', 'deputy', 'senior', 'chief', 'top', 'former', 'acting', "'s"]);
+/** The words of a role that name an institution: "UNIFIL spokesman" → UNIFIL, "a spokesman for the
+ *  Central African government" → Central African government; none when nothing is left but titles. */
+function institutionWords(role: string): string | null {
+  orgWords ??= new Set(loadTsv('org-kinds.tsv').flatMap((r) => r.phrases.split('|').flatMap((p) => p.toLowerCase().split(/\s+/))));
+  const kept = role.replace(/['’]s\b/g, '').split(/\s+/).filter((w) => {
+    const l = w.toLowerCase().replace(/[.,]$/, '');
+    return l && !ROLE_FILLER.has(l) && !institutionalTitle(l) && !/^(?:maj|col|lt|gen|brig|capt|sgt|cmdr|adm|insp|supt)\.?$/.test(l);
+  });
+  const text = kept.join(' ').replace(/[.,]$/, '').trim();
+  const names = kept.some((w) => /^\p{Lu}/u.test(w) || orgWords!.has(w.toLowerCase()) || ['police', 'army', 'military', 'navy', 'guard', 'government', 'mission', 'force', 'forces'].includes(w.toLowerCase()));
+  return text && names && kept.length <= 6 ? text : null;
 }
 
 const matchesRole = (x: EntityOut, role: RoleNoun) =>
