@@ -13,6 +13,7 @@ import type { Range } from './np.js';
 import { isPeopleNoun, notGoodsNouns, type ThemeItem } from './themes.js';
 import { clauseAround, type Trigger } from './triggers.js';
 import type { DocView } from './view.js';
+import { isA } from './words.js';
 
 let aidWords: Set<string> | null = null;
 let casualtyWords: Set<string> | null = null;
@@ -152,14 +153,41 @@ const noTrigger: CountReader = (c) => {
   // "Italy, which has more than 1,000 troops in the force", "some 1,800 Russian personnel are in the
   // country": forces counted where they are stand deployed there; civilians counted are no deployment
   // ("Kyiv has 500,000 troops": its own forces at home are no deployment)
-  const where = isForce(unitText) ? countryAfter(v, c.ql, c.clause.last, args.agent) : null;
-  if (!where) return draft(c, null, 'other', args, 'quantity:people');
-  args.recipient = where;
-  return draft(c, null, 'deploy', args, 'quantity:forces-stationed');
+  if (!isForce(unitText)) return draft(c, null, 'other', args, 'quantity:people');
+  const where = countryAfter(v, c.ql, c.clause.last, args.agent);
+  if (where) args.recipient = where;
+  // forces counted with no place: deployed all the same ("the new rotation would take it to 4,500
+  // personnel"), unless a side is only said to have them ("Kyiv has 500,000 troops")
+  else if (hasBefore(v, c.qf, c.clause.first)) return draft(c, null, 'other', args, 'quantity:forces-held');
+  return draft(c, null, 'deploy', args, where ? 'quantity:forces-stationed' : 'quantity:forces');
+};
+
+/** "Kyiv has 500,000 troops", "Russia, which has more than 1.3 million troops": a form of "have" right before the count. */
+function hasBefore(v: DocView, qf: number, lo: number): boolean {
+  for (let k = qf - 1; k >= lo && k >= qf - 3; k--) {
+    if (isA('have', v.tokens[k].lower)) return true;
+    if (!['ADV', 'DET', 'ADP'].includes(v.tokens[k].pos)) return false;
+  }
+  return false;
+}
+
+let beneficiaryVerbs: Set<string> | null = null;
+/** "will assist over 600,000 people in Sudan", "to reach 17 million people": people aid reaches — a transfer to their country. */
+const aidReaches: CountReader = (c) => {
+  const { v, q } = c;
+  if (q.kind !== 'count' || !c.item.people) return undefined;
+  beneficiaryVerbs ??= new Set(loadList('beneficiary-verbs.txt'));
+  let k = c.qf - 1;
+  while (k >= c.clause.first && k >= c.qf - 4 && ['ADV', 'ADP', 'DET', 'PART'].includes(v.tokens[k].pos)) k--;
+  if (k < c.clause.first || !beneficiaryVerbs.has(v.tokens[k].lower)) return undefined;
+  const args = emptyArgs();
+  args.agent = subjectActor(v, c.clause, k);
+  args.recipient = countryAfter(v, c.ql, c.clause.last, args.agent);
+  return draft(c, null, 'transfer', args, 'quantity:people-aid-reaches');
 };
 
 /** The constructions a count outside any theme is read in, in order. */
-const COUNT_READERS: readonly CountReader[] = [countedSubject, relativeObject, afterTrigger, countedEvent, moneyForAid, noTrigger];
+const COUNT_READERS: readonly CountReader[] = [countedSubject, relativeObject, afterTrigger, countedEvent, moneyForAid, aidReaches, noTrigger];
 
 /** A draft for a counted quantity outside any theme, or null. */
 export function quantityDraft(v: DocView, q: QuantityOut, triggers: Trigger[], argsOf: Map<Trigger, Args>, si: number): Draft | null {
