@@ -118,7 +118,7 @@ function readActor(r: SlotReader, row: FrameRow, args: Args, used: Set<string>):
 /** Can this phrase stand for an actor named elsewhere? A possessor only as a possessive pronoun. */
 function describes(v: DocView, slot: string, range: Range): boolean {
   if (!DESCRIBING.has(slot)) return false;
-  if (slot === 'possessor') return range.last - range.first === 1 && isA('possessive', v.tokens[range.first].lower) && v.tokens[range.first].lower !== 'our';
+  if (slot === 'possessor') return range.last - range.first === 1 && (isA('possessive', v.tokens[range.first].lower) || isA('first-person', v.tokens[range.first].lower));
   return true;
 }
 

@@ -13,6 +13,7 @@ import { refine, type RefineContext } from './refine.js';
 import { sentenceDrafts, type SentenceContext } from './sentence.js';
 import { SourceResolver } from './sources.js';
 import { DocView } from './view.js';
+import { outletActor } from './outlet.js';
 
 export function buildClaims(doc: Doc): ClaimOut[] {
   const v = new DocView(doc);
@@ -21,7 +22,7 @@ export function buildClaims(doc: Doc): ClaimOut[] {
   const inSource = new Uint8Array(v.tokens.length);
   for (const a of atts) for (const r of a.sources) inSource.fill(1, r.first, r.last);
   const sctx: SentenceContext = { v, atts, args: { isSource: (i) => inSource[i] === 1 }, used: new Set() };
-  const rctx: RefineContext = { v, atts, resolver, discourse: new Discourse(), dominant: dominantCountry(v) };
+  const rctx: RefineContext = { v, atts, resolver, discourse: new Discourse(), dominant: dominantCountry(v), home: outletActor(doc.meta.outlet) };
   const claims: ClaimOut[] = [];
   let previous: ClaimOut[] = [];
   v.sentences.forEach((_, si) => {

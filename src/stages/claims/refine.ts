@@ -18,6 +18,7 @@ import type { SourceResolver } from './sources.js';
 import type { Trigger } from './triggers.js';
 import type { DocView } from './view.js';
 import { isCivilianMove } from './themes.js';
+import { isA } from './words.js';
 
 export interface ClaimState {
   d: Draft;
@@ -42,6 +43,8 @@ export interface RefineContext {
   resolver: SourceResolver;
   discourse: Discourse;
   dominant: ActorRef | null;
+  /** the institution the outlet is (its statements' "we"), when it is one */
+  home: ActorRef | null;
 }
 
 export interface Refiner {
@@ -58,7 +61,10 @@ export function initialState(v: DocView, d: Draft): ClaimState {
 }
 
 /** The actor a phrase that names none directly stands for: "the Prime Minister", "it", "its forces". */
-export function describedActor(v: DocView, resolver: SourceResolver, r: Range): ActorRef | null {
+export function describedActor(v: DocView, resolver: SourceResolver, r: Range, ctx?: Pick<RefineContext, 'atts' | 'home'>): ActorRef | null {
+  // "we", "our troops", "my administration": the one speaking — the source whose words these are,
+  // else the institution whose statement the report is
+  if (ctx && isA('first-person', v.tokens[r.first].lower)) return speakerActor(v, resolver, r.first, ctx);
   // "its forces had destroyed …": the owner the pronoun stands for
   const owner = r.last - r.first > 1 && ['its', 'their'].includes(v.tokens[r.first].lower) ? { first: r.first, last: r.first + 1 } : r;
   const found = resolver.resolve(owner)[0]?.entity;
@@ -67,6 +73,18 @@ export function describedActor(v: DocView, resolver: SourceResolver, r: Range): 
   if (!who) return null;
   // a person stands for their country; a group, or an organisation of no country (the WFP), for itself
   return who.type === 'group' || (who.type === 'organisation' && !who.country) ? { id: who.id, name: who.name } : countryOf(v, who);
+}
+
+/** The actor speaking at token i: the original source of what holds it, else the outlet's own institution. */
+function speakerActor(v: DocView, resolver: SourceResolver, i: number, ctx: Pick<RefineContext, 'atts' | 'home'>): ActorRef | null {
+  const holding = ctx.atts.filter((a) => a.content.first <= i && i < a.content.last).sort((a, b) => (a.content.last - a.content.first) - (b.content.last - b.content.first));
+  for (const a of holding) {
+    for (const r of a.sources) {
+      const e = resolver.resolve(r)[0]?.entity;
+      if (e && orgKind(e.id) !== 'outlet') return e.type === 'group' || (e.type === 'organisation' && !e.country) ? { id: e.id, name: e.name } : countryOf(v, e);
+    }
+  }
+  return ctx.home;
 }
 
 const sameId = (a: ActorRef | null, b: ActorRef | null) => Boolean(a && b && a.id === b.id);
@@ -120,9 +138,10 @@ const equipmentAbroad: Refiner = {
 const describedAgent: Refiner = {
   id: 'agent:described-person',
   // "the Prime Minister offered …": a described person stands for their country
-  run: (st, { v, resolver }) => {
+  run: (st, ctx) => {
+    const { v, resolver } = ctx;
     if (st.agent || !st.d.args.agentRange) return;
-    st.agent = describedActor(v, resolver, st.d.args.agentRange);
+    st.agent = describedActor(v, resolver, st.d.args.agentRange, ctx);
     if (st.agent) st.rules.push('agent:described-person');
   },
 };
@@ -130,9 +149,10 @@ const describedAgent: Refiner = {
 const describedRecipient: Refiner = {
   id: 'recipient:described-subject',
   // "It took delivery of …": who receives, described
-  run: (st, { v, resolver }) => {
+  run: (st, ctx) => {
+    const { v, resolver } = ctx;
     if (st.recipient || !st.d.args.recipientRange) return;
-    const actor = describedActor(v, resolver, st.d.args.recipientRange);
+    const actor = describedActor(v, resolver, st.d.args.recipientRange, ctx);
     if (actor && !sameId(actor, st.agent)) {
       st.recipient = actor;
       st.rules.push('recipient:described-subject');

@@ -92,7 +92,7 @@ function themeModifier(r: SlotReader): Fill | null {
 function themeOwner(r: SlotReader): Fill | null {
   const range = r.themeRange;
   if (!range) return null;
-  for (let k = range.first; k < Math.min(range.last, range.first + 4); k++) if (isA('possessive', r.v.tokens[k].lower) && r.v.tokens[k].lower !== 'our') return one({ first: k, last: k + 1 });
+  for (let k = range.first; k < Math.min(range.last, range.first + 4); k++) if (isA('possessive', r.v.tokens[k].lower) || r.v.tokens[k].lower === 'my') return one({ first: k, last: k + 1 });
   return null;
 }
 

@@ -3,7 +3,7 @@
 import { loadTsv } from '../../lexicons/load.js';
 
 export type WordClass =
-  | 'be' | 'be-finite' | 'be-like' | 'have' | 'relative' | 'relative-wide' | 'possessive' | 'possessive-owner' | 'possessive-self'
+  | 'be' | 'be-finite' | 'be-like' | 'have' | 'relative' | 'relative-wide' | 'possessive' | 'first-person' | 'possessive-owner' | 'possessive-self'
   | 'compass' | 'clause-boundary' | 'demonstrative' | 'definite' | 'negation-words' | 'coordinator';
 
 let sets: Map<string, Set<string>> | null = null;
