@@ -188,8 +188,47 @@ const reportedHeadlines: DocumentPass = {
   },
 };
 
+/** Which side a claim's rules named it by: in its own words, or only carried from the context. */
+const explicitly = (c: ClaimOut, role: 'agent' | 'recipient') => Boolean(c[role]) && !c.rules.some((r) => r === `${role}:from-context` || r === `${role}:country-of-the-report` || r === `${role}:counterpart`);
+const FAMILY: Record<string, string> = { deploy: 'move', transfer: 'move', recruit: 'move', agreement: 'move', casualties: 'loss', combat: 'fight', other: 'other', meeting: 'meet' };
+
+/** The sides a report names for each kind of event, weighed: the headline thrice, the lead twice. */
+function mainActors(claims: ClaimOut[], v: DocView, role: 'agent' | 'recipient'): Map<string, { actor: ActorRef; w: number }[]> {
+  const out = new Map<string, { actor: ActorRef; w: number }[]>();
+  const lead = v.sentences.findIndex((s) => !s.headline);
+  for (const c of claims) {
+    if (!explicitly(c, role)) continue;
+    const si = v.tokens[v.tokenRange(c.evidence.start, c.evidence.end)[0]].sentence;
+    const w = v.sentences[si].headline ? 3 : si <= lead + 1 ? 2 : 1;
+    const fam = FAMILY[c.event] ?? c.event;
+    const list = out.get(fam) ?? [];
+    const got = list.find((x) => actorKey(x.actor) === actorKey(c[role]));
+    if (got) got.w += w;
+    else list.push({ actor: c[role]!, w });
+    out.set(fam, list);
+  }
+  return out;
+}
+
+const mainActorOfTheReport: DocumentPass = {
+  id: 'agent:main-actor-of-the-report',
+  // a claim whose sentence names no side takes the one the report names most for that kind of event
+  // ("Rwanda to send 2,000 more troops … A first group of 600 is expected in October"), not merely
+  // the last one named
+  run: (claims, { v }) => {
+    const agents = mainActors(claims, v, 'agent');
+    for (const c of claims) {
+      if (c.agent) continue;
+      const best = (agents.get(FAMILY[c.event] ?? c.event) ?? []).filter((x) => actorKey(x.actor) !== actorKey(c.recipient)).sort((a, b) => b.w - a.w)[0];
+      if (!best || best.w < 2 || actorKey(best.actor) === actorKey(c.agent)) continue;
+      c.agent = best.actor;
+      c.rules = [...c.rules, 'agent:main-actor-of-the-report'];
+    }
+  },
+};
+
 /** The passes run once the document's claims are built, in order. */
-export const DOCUMENT_PASSES: readonly DocumentPass[] = [sourceOfTheArticle, reportedHeadlines];
+export const DOCUMENT_PASSES: readonly DocumentPass[] = [sourceOfTheArticle, reportedHeadlines, mainActorOfTheReport];
 
 /** The country a report is about: the one named most often (the first named on a tie). */
 export function dominantCountry(v: DocView): ActorRef | null {
