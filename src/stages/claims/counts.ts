@@ -145,7 +145,7 @@ const noTrigger: CountReader = (c) => {
   // "the three national security advisors": people named before, not a figure the report gives
   if (c.qf > 0 && ['the', 'these', 'those'].includes(v.tokens[c.qf - 1].lower)) return null;
   // "several of the Turks are staying in Bamako": people of a nation are its own
-  args.agent = subjectActor(v, c.clause, c.qf) ?? actorsIn(v, { first: c.qf, last: c.ql }).find((h) => v.mention[h.mention.first]?.rule === 'demonym') ?? null;
+  args.agent = subjectActor(v, c.clause, c.qf) ?? actorsIn(v, { first: c.qf, last: c.ql }).find((h) => !h.placeOnly && (h.actor.id?.startsWith('country:') || h.mention.entity.type === 'group')) ?? null;
   // "Around 100 instructors arrived in January. A further 200 are expected": a count that borrowed
   // its noun from the count before, with no event of its own, is more of that event
   const borrowed = q.rule.endsWith(':unit-figure') || q.rule.endsWith(':unit-elided');

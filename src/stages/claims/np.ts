@@ -27,6 +27,8 @@ function npToken(v: DocView, i: number): boolean {
   if (v.quantity[i] && (v.quantity[i]!.kind === 'count' || v.quantity[i]!.kind === 'money')) return true;
   if (t.pos === 'PRON') return !RELATIVE.has(t.lower);
   if (t.pos === 'PART') return isPossessive(t);
+  // "The United States’ provision": a bare apostrophe glued to the word before is a possessive
+  if (isPossessive(t) && i > 0 && v.tokens[i - 1].end === t.start) return true;
   if (NP_POS.has(t.pos)) return t.lower !== 'that' || t.pos !== 'DET' ? !RELATIVE.has(t.lower) || t.pos === 'DET' : false;
   // a hyphen inside a word ("Russian-made"), not a dash between phrases ("(Reuters) - Iran")
   if (t.text === '-') return v.tokens[i - 1]?.end === t.start && v.tokens[i + 1]?.start === t.end;

@@ -4,6 +4,7 @@
 // status. They run in the order of REFINERS; each reads and writes the claim's state and names
 // itself in the claim's rules when it changes something. Where the order matters, a comment says why.
 import type { ActorRef, EventType } from '../../format.js';
+import { loadList } from '../../lexicons/load.js';
 import type { Sentence } from '../../doc.js';
 import { actorsIn, countryOf } from './actors.js';
 import type { Attribution } from './attribution.js';
@@ -61,18 +62,40 @@ export function initialState(v: DocView, d: Draft): ClaimState {
 }
 
 /** The actor a phrase that names none directly stands for: "the Prime Minister", "it", "its forces". */
-export function describedActor(v: DocView, resolver: SourceResolver, r: Range, ctx?: Pick<RefineContext, 'atts' | 'home'>): ActorRef | null {
+export function describedActor(v: DocView, resolver: SourceResolver, r: Range, ctx?: Pick<RefineContext, 'atts' | 'home' | 'dominant'>): ActorRef | null {
   // "we", "our troops", "my administration": the one speaking — the source whose words these are,
   // else the institution whose statement the report is
   if (ctx && isA('first-person', v.tokens[r.first].lower)) return speakerActor(v, resolver, r.first, ctx);
   // "its forces had destroyed …": the owner the pronoun stands for
   const owner = r.last - r.first > 1 && ['its', 'their'].includes(v.tokens[r.first].lower) ? { first: r.first, last: r.first + 1 } : r;
-  const found = resolver.resolve(owner)[0]?.entity;
+  const resolved = resolver.resolve(owner)[0];
+  const found = resolved?.entity;
+  // "The army said it had sent …", "the government approved …": an institution named without its
+  // country is the report's own country
+  if (!found && ctx && (isGenericInstitution(resolved?.name ?? '') || isGenericInstitution(v.text(r.first, r.last)))) return ctx.dominant ?? countryBefore(v, r.first);
   // a news outlet reports events, it does not take part in them
   const who = found && orgKind(found.id) === 'outlet' ? null : found;
   if (!who) return null;
   // a person stands for their country; a group, or an organisation of no country (the WFP), for itself
   return who.type === 'group' || (who.type === 'organisation' && !who.country) ? { id: who.id, name: who.name } : countryOf(v, who);
+}
+
+let generic: Set<string> | null = null;
+/** "the army", "the federal government", "authorities" (generic-institutions.txt). */
+export const isGenericInstitution = (phrase: string) => {
+  generic ??= new Set(loadList('generic-institutions.txt'));
+  const w = phrase.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').trim().split(/\s+/);
+  return generic.has(w.slice(-2).join(' ')) || generic.has(w[w.length - 1] ?? '');
+};
+
+/** The country named last before token i. */
+function countryBefore(v: DocView, i: number): ActorRef | null {
+  for (let k = i - 1; k >= 0; k--) {
+    const m = v.mention[k];
+    const c = m && m.rule !== 'demonym' ? countryOf(v, m.entity) : null;
+    if (c && m!.entity.type === 'country') return c;
+  }
+  return null;
 }
 
 /** The actor speaking at token i: the original source of what holds it, else the outlet's own institution. */

@@ -251,7 +251,7 @@ const SLOTS: Record<string, SlotFn> = {
     const whole = r.t.entry.event === 'transfer' ? partOf(r.v, r.t.first, sentenceOf(r.v, r.t.first).first) : null;
     return whole ? items(readThemeList(r.v, whole.first, whole.last), whole) : null;
   },
-  'verb-subject': (r) => (r.t.entry.event === 'transfer' ? verbSubject(r) : null),
+  'verb-subject': (r) => (r.t.entry.event === 'transfer' || r.t.entry.event === 'casualties' ? verbSubject(r) : null),
   'travel-subject': travelSubject,
   'where-head': whereHead,
   'partitive-whole': partitiveWhole,
