@@ -16,14 +16,17 @@ const { extract } = await import(path.join(root, 'dist', 'extract.js'));
 const { traceDecisions } = await import(path.join(root, 'dist', 'stages', 'claims', 'learn', 'decide.js'));
 const { useModels } = await import(path.join(root, 'dist', 'stages', 'claims', 'learn', 'model.js'));
 const args = process.argv.slice(2);
-const FOLDS = Number(args[args.indexOf('--folds') + 1]) || 5;
+const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const FOLDS = Number(opt('--folds')) || 5;
+// --docs FILE: train on these gold documents only (for cross-validation); --out FILE: where to write
+// the model; --models a,b: which models to write (detect, event, agent, recipient, source)
 const EVENTS = ['deploy', 'transfer', 'casualties', 'combat', 'recruit', 'agreement', 'meeting', 'other'];
 
 // ---- the corpus: read families only --------------------------------------------------------
 const families = new Map(readFileSync(path.join(root, 'corpus', 'families.tsv'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#') && !l.startsWith('family\t')).map((l) => l.split('\t')));
 const goldDir = path.join(root, 'corpus', 'gold');
-const docs = readdirSync(goldDir).filter((f) => f.endsWith('.jsonl')).sort()
-  .flatMap((f) => readFileSync(path.join(goldDir, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)))
+const docs = (opt('--docs') ? [opt('--docs')] : readdirSync(goldDir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(goldDir, f)))
+  .flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)))
   .filter((d) => families.get(d.topic) === 'read')
   .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const seen = new Set();
@@ -149,9 +152,10 @@ function roundMulti(m) { return { bias: m.bias.map((x) => Math.round(x * 1e4) / 
 const file = {
   format: 'dossier-claims-model/1',
   trainedOn: { documents: unique.length, families: [...families].filter(([, s]) => s === 'read').map(([f]) => f), command: 'npm run train' },
-  models: { detect, event, ...ranked },
+  models: Object.fromEntries(Object.entries({ detect, event, ...ranked }).filter(([k]) => !opt('--models') || opt('--models').split(',').includes(k))),
 };
 if (!args.includes('--dry')) {
-  writeFileSync(path.join(root, 'src', 'models', 'claims.json'), JSON.stringify(file) + '\n');
-  console.log('wrote src/models/claims.json');
+  const out = opt('--out') ?? path.join(root, 'src', 'models', 'claims.json');
+  writeFileSync(out, JSON.stringify(file) + '\n');
+  console.log(`wrote ${out}`);
 }

@@ -84,7 +84,7 @@ function quantitiesIn(v: DocView, first: number, last: number): QuantityOut[] {
 
 /** A count no rule claimed: a candidate for the learned detector, when there is one. */
 function candidateDraft(v: DocView, q: QuantityOut): Draft | null {
-  if (!models() && !tracing()) return null;
+  if ((!models()?.detect || process.env.DOSSIER_CANDIDATES === '0') && !tracing()) return null;
   const [qf, ql] = v.tokenRange(q.start, q.end);
   const item: ThemeItem = { first: qf, last: ql, head: ql - 1, separate: false, people: Boolean(q.unit && isPeopleUnit(q.unit)) };
   return { trigger: null, event: 'other', args: { agent: null, agentText: null, recipient: null, location: null, theme: [], themeFrom: null, from: {} }, items: [item], quantity: q, anchor: qf, rules: [CANDIDATE_RULE, `quantity:${q.rule}`], candidate: true };

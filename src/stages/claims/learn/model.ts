@@ -35,7 +35,7 @@ let override: Models | null | undefined;
 export function models(): Models | null {
   if (override !== undefined) return override;
   if (cached !== undefined) return cached;
-  const file = path.join(MODEL_DIR, 'claims.json');
+  const file = process.env.DOSSIER_MODEL ?? path.join(MODEL_DIR, 'claims.json');
   if (process.env.DOSSIER_RULES_ONLY === '1' || !existsSync(file)) return (cached = null);
   const parsed = ModelFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`model ${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
