@@ -363,11 +363,24 @@ function contentBefore(v: DocView, lo: number, end: number): Range | null {
   return last > first ? { first, last } : null;
 }
 
+let speakerHeads: Set<string> | null = null;
+/** A phrase that can be a source: a name, a pronoun, a person or a body that speaks, something written. */
+function canSpeak(v: DocView, r: Range): boolean {
+  if (v.mentionsIn(r.first, r.last).length) return true;
+  speakerHeads ??= new Set([...loadList('speaker-nouns.txt'), ...loadList('document-nouns.txt'), ...loadList('outlet-nouns.txt'), 'officials', 'sources', 'authorities', 'government', 'ministry', 'agency', 'police', 'military', 'army', 'media', 'witnesses', 'residents', 'people']);
+  const head = v.tokens[r.last - 1];
+  return head.pos === 'PRON' || head.pos === 'PROPN' || speakerHeads.has(head.lower) || speakerHeads.has(head.lower.replace(/s$/, ''));
+}
+
 function prepAttribution(v: DocView, si: number, c0: number, c1: number, cue: ReportingCue, earlier: Attribution[]): Attribution | null {
   const s = v.sentences[si];
   let k = c1;
+  // "98 per cent": a rate, not "per the ministry"
+  if (cue.cue === 'per' && (v.tokens[c1]?.lower === 'cent' || v.tokens[c0 - 1]?.pos === 'NUM')) return null;
   let src = npStartingAt(v, k, s.last);
   if (!src) return null;
+  // "citing bulletproof vests, helmets …": what is cited must be able to say something
+  if (cue.cue !== 'according to' && !canSpeak(v, src)) return null;
   // "according to the plan" names no source
   if (notSources().has(v.tokens[src.last - 1].lower) && !v.mention[src.last - 1]) return null;
   // "according to Turkey's state broadcaster, TRT": the name in apposition

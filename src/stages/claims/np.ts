@@ -91,6 +91,8 @@ export function npStartingAt(v: DocView, i: number, hi: number, allowOf = true):
     } else if (t.lower === 'of' && allowOf && b > i && b + 1 < hi && npToken(v, b + 1)) {
       // "the head of the US Indo-Pacific Command"
     } else if (!npToken(v, b) && !(t.lower === 'and' && b > i && b + 1 < hi && npToken(v, b + 1) && depth === 0 && v.tokens[b + 1].pos !== 'PRON')) break;
+    // "a fact sheet the Guard handed out": a determiner after a noun opens a clause of its own
+    else if (t.pos === 'DET' && b > i && v.tokens[b - 1].pos === 'NOUN' && !v.mention[b] && depth === 0 && ['the', 'a', 'an', 'this', 'these', 'its', 'their'].includes(t.lower)) break;
     b++;
   }
   // trailing "and", "of" or determiners do not end a phrase
