@@ -27,7 +27,7 @@ export interface Negation {
 
 /** A frame of frames.tsv: where a trigger's arguments stand. */
 export type Frame = 'give' | 'act' | 'suffer' | 'receive' | 'buy' | 'use' | 'meet' | 'agree' | 'equip' | 'arm' | 'train' | 'release' | 'return' | 'go' | 'leave' | 'die' | 'contain'
-  | 'noun-move' | 'noun-aid' | 'noun-loss' | 'noun-meet' | 'noun-people' | 'noun-release';
+  | 'noun-move' | 'noun-aid' | 'noun-loss' | 'noun-fight' | 'noun-meet' | 'noun-people' | 'noun-release';
 
 export interface TriggerEntry {
   lemma: string;
