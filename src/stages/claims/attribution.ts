@@ -60,7 +60,8 @@ const isVerbUse = (v: DocView, i: number, cue: ReportingCue): boolean => {
   // wink tags "reports" in "the agency reports that" as a noun, "informed" in "NIS (NIS) informed a
   // committee" as an adjective: after a subject, before its object or clause, it is the verb
   if (next && (THAT.has(next.lower) || next.text === ':' || QUOTE_OPEN.has(next.text))) return true;
-  const subjectLike = prev && (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.text === ')' || (prev.pos === 'NOUN' && v.mention[i - 1]));
+  // (… or a comma closing a parenthetical after the subject: "the ministry, for its part, claims Kyiv …")
+  const subjectLike = prev && (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.text === ')' || (prev.pos === 'NOUN' && v.mention[i - 1]) || (prev.text === ',' && Boolean(next && v.mention[i + 1])));
   // "…, South Korea's spy agency estimates." — a closing cue after its named subject
   if (subjectLike && (!next || /^[.!?]$/.test(next.text))) return true;
   return Boolean(subjectLike && next && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN'));

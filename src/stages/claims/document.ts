@@ -4,7 +4,6 @@
 // whole report retells, a headline's "- report" taking the body's sources. Each is listed in order.
 import type { ActorRef, ClaimOut } from '../../format.js';
 import { loadList } from '../../lexicons/load.js';
-import { countryOf } from './actors.js';
 import type { Attribution } from './attribution.js';
 import type { SourceResolver } from './sources.js';
 import type { DocView } from './view.js';
@@ -229,26 +228,3 @@ const mainActorOfTheReport: DocumentPass = {
 
 /** The passes run once the document's claims are built, in order. */
 export const DOCUMENT_PASSES: readonly DocumentPass[] = [sourceOfTheArticle, reportedHeadlines, mainActorOfTheReport];
-
-/** The country a report is about: the one named most often (the first named on a tie). */
-export function dominantCountry(v: DocView): ActorRef | null {
-  // a country named, an armed group of it, and twice over a place in it that is not its capital
-  // (where things happen: "PORT SUDAN —", "near Omdurman"); a capital stands for a government as
-  // often as for a place
-  const score = new Map<string, { ref: ActorRef; n: number }>();
-  const add = (ref: ActorRef | null, n: number) => {
-    if (!ref?.id) return;
-    const got = score.get(ref.id) ?? { ref, n: 0 };
-    got.n += n;
-    score.set(ref.id, got);
-  };
-  for (const e of v.entities.values()) {
-    if (e.type === 'country') add({ id: e.id, name: e.name }, e.mentions.length);
-    else if (e.type === 'place') add(countryOf(v, e), 2 * e.mentions.filter((m) => m.rule !== 'capital').length);
-    // armed groups fight where they are from ("the Rapid Support Forces")
-    else if (e.type === 'group') add(countryOf(v, e), e.mentions.length);
-  }
-  let best: { ref: ActorRef; n: number } | null = null;
-  for (const c of score.values()) if (!best || c.n > best.n) best = c;
-  return best && best.n >= 2 ? best.ref : null;
-}

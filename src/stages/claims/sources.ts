@@ -8,6 +8,7 @@ import { orgKind } from './lexicon.js';
 import { npStartingAt, type Range } from './np.js';
 import { lexicon as entityLexicon, orgOfKind } from '../entities/lexicon.js';
 import type { DocView } from './view.js';
+import { dominantCountry } from './topic.js';
 
 interface RoleNoun {
   matches: string[];
@@ -166,7 +167,7 @@ export class SourceResolver {
   /** Resolves one source phrase: the first step that applies decides (undefined: does not apply). */
   private resolveOne(r: Range): ResolvedSource | null {
     const words = this.v.tokens.slice(r.first, r.last);
-    const steps = [this.pronoun, this.named, this.countrysKind, this.issuer, this.byRole];
+    const steps = [this.pronoun, this.named, this.countrysKind, this.issuer, this.byRole, this.kindOfTheReportsCountry];
     for (const step of steps) {
       const x = step.call(this, r, words);
       if (x !== undefined) return x;
@@ -231,7 +232,20 @@ export class SourceResolver {
     const by = k > r.last ? npStartingAt(v, k, v.sentences[v.tokens[k - 1].sentence].last) : null;
     const issuer = by ? [...v.mentionsIn(by.first, by.last)].reverse().find((m) => m.entity.type === 'organisation') ?? v.mentionsIn(by.first, by.last)[0] : undefined;
     if (issuer) return this.found(issuer.entity, r);
+    // "government figures", "official data": the report's own country
+    const before = words.slice(0, -1).map((w) => w.lower).join(' ');
+    const home = before && /\b(?:government|official|army|military|police|authorities)\b/.test(before) ? dominantCountry(v) : null;
+    if (home) return { name: home.name, id: home.id, entity: v.entities.get(home.id ?? '') ?? null, range: r };
     return words[0].lower === 'the' ? this.lastSources(r.first, r).find((x) => x.entity && x.entity.type !== 'person') : undefined;
+  }
+
+  /** "the defence ministry said", "the foreign ministry" with no country named: the report's country's. */
+  private kindOfTheReportsCountry(r: Range, words: Token[]): ResolvedSource | null | undefined {
+    const start = words[0].lower === 'the' ? 1 : 0;
+    const kind = kindOfPhrase().get(words.slice(start).map((w) => w.lower).join(' '));
+    const cc = kind ? dominantCountry(this.v)?.id?.slice(8) : null;
+    const org = kind && cc ? orgOfKind(entityLexicon(), cc, kind) : null;
+    return org ? { name: org.name, id: org.id, entity: this.v.entities.get(org.id) ?? null, range: r } : undefined;
   }
 
   /** "the lawmaker", "The intelligence service", "the agency", "a top Russian official": the one described. */
