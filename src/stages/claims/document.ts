@@ -226,5 +226,22 @@ const mainActorOfTheReport: DocumentPass = {
   },
 };
 
-/** The passes run once the document's claims are built, in order. */
-export const DOCUMENT_PASSES: readonly DocumentPass[] = [sourceOfTheArticle, reportedHeadlines, mainActorOfTheReport];
+const mainRecipientOfTheReport: DocumentPass = {
+  id: 'recipient:main-recipient-of-the-report',
+  // a move whose sentence names no receiver goes to the one the report names most for such moves
+  // ("… $36 billion in civilian assistance" in a report on aid to Afghanistan); runs after the agents
+  run: (claims, { v }) => {
+    const recipients = mainActors(claims, v, 'recipient');
+    for (const c of claims) {
+      if (c.recipient || !['transfer', 'deploy', 'agreement'].includes(c.event) || c.rules.some((r) => r.startsWith('recipient:own-territory') || r.startsWith('recipient:no-one'))) continue;
+      const best = (recipients.get(FAMILY[c.event]) ?? []).filter((x) => actorKey(x.actor) !== actorKey(c.agent)).sort((a, b) => b.w - a.w)[0];
+      if (!best || best.w < 2) continue;
+      c.recipient = best.actor;
+      c.rules = [...c.rules, 'recipient:main-recipient-of-the-report'];
+    }
+  },
+};
+
+/** The passes run once the document's claims are built, in order (the agents before the recipients:
+ *  a recipient is never the claim's own agent). */
+export const DOCUMENT_PASSES: readonly DocumentPass[] = [sourceOfTheArticle, reportedHeadlines, mainActorOfTheReport, mainRecipientOfTheReport];
