@@ -233,9 +233,9 @@ const mainRecipientOfTheReport: DocumentPass = {
   run: (claims, { v }) => {
     const recipients = mainActors(claims, v, 'recipient');
     for (const c of claims) {
-      if (c.recipient || !['transfer', 'deploy', 'agreement'].includes(c.event) || c.rules.some((r) => r.startsWith('recipient:own-territory') || r.startsWith('recipient:no-one'))) continue;
+      if ((c.recipient && explicitly(c, 'recipient')) || !['transfer', 'deploy', 'agreement'].includes(c.event) || c.rules.some((r) => r.startsWith('recipient:own-territory') || r.startsWith('recipient:no-one'))) continue;
       const best = (recipients.get(FAMILY[c.event]) ?? []).filter((x) => actorKey(x.actor) !== actorKey(c.agent)).sort((a, b) => b.w - a.w)[0];
-      if (!best || best.w < 2) continue;
+      if (!best || best.w < 2 || actorKey(best.actor) === actorKey(c.recipient)) continue;
       c.recipient = best.actor;
       c.rules = [...c.rules, 'recipient:main-recipient-of-the-report'];
     }
