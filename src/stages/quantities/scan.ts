@@ -188,11 +188,16 @@ export function scanSentence(doc: Doc, from: number, end: number, times: TimeOut
       // "thousands of troops", "several of the Russians", "several trainers"
       const unit = ofNext ? (partitiveWords().has(tokens[at + 1]?.lower ?? '') ? readUnit(tokens, at + 2, end, stop) : readUnit(tokens, at + 1, end, stop)) : readUnit(tokens, at, end, stop);
       const counts = v.min != null && v.words[v.words.length - 1] !== 'of';
-      // "insurgents who have killed thousands": a vague amount as the object of a verb
+      // "insurgents who have killed thousands": a vague amount as the object of a verb; "Thousands
+      // have been detained", "Several hundred more crossed": as the subject of one
       const object = counts && i > from && (tokens[i - 1].pos === 'VERB' || (tokens[i - 1].pos === 'ADV' && tokens[i - 2]?.pos === 'VERB'));
-      if (unit || (counts && (ofNext || object))) {
-        const stopAt = unit ? unit.last : at;
-        out.push(makeQuantity(doc, tokens, i, stopAt, { min: v.min, max: v.max, approximate: false, vague: true, bound: null, unit, kind: 'count', rule: 'vague' }));
+      const more = tokens[at]?.lower === 'more' ? at + 1 : at;
+      const subject = counts && !unit && ['AUX', 'VERB'].includes(tokens[more]?.pos ?? '') && !/ing$/.test(tokens[more]?.lower ?? '');
+      if (unit || (counts && (ofNext || object || subject))) {
+        const stopAt = unit ? unit.last : subject ? more : at;
+        // "hundreds of millions of dollars": money
+        const currency = unit ? quantityLexicon().currencyWords.get(tokens[unit.head].lower) : undefined;
+        out.push(makeQuantity(doc, tokens, i, stopAt, { min: v.min, max: v.max, approximate: false, vague: true, bound: null, unit: currency ? null : unit, kind: currency ? 'money' : 'count', rule: 'vague', currency }));
         i = stopAt;
         continue;
       }
