@@ -134,6 +134,29 @@ const agreedToMove: Refiner = {
   },
 };
 
+const sellerGives: Refiner = {
+  id: 'agent:seller-of-the-goods',
+  // "Argentina signs a deal for 24 Danish F-16s": in a purchase the seller gives and the buyer receives
+  // (the seller named by the goods' nationality or maker, or "from X")
+  run: (st, { v }) => {
+    if (st.event !== 'agreement' || !st.d.items.length || (st.agent && st.recipient)) return;
+    const seller = makerOf(v, st.d.items) ?? nationOf(v, st.d.items);
+    if (!seller || sameId(seller, st.agent)) return;
+    st.recipient = st.agent ?? st.recipient;
+    st.agent = seller;
+    st.rules.push('agent:seller-of-the-goods');
+  },
+};
+
+/** The nation an item of goods is named with ("24 Danish F-16s", "Russian Su-35 jets"). */
+function nationOf(v: DocView, items: Range[]): ActorRef | null {
+  for (const it of items) {
+    const hit = actorsIn(v, it).find((h) => h.mention.rule === 'demonym' && !h.placeOnly);
+    if (hit) return hit.actor;
+  }
+  return null;
+}
+
 const civiliansMove: Refiner = {
   id: 'event:civilians-move',
   // "Chad hosts 950,000 refugees": civilians who move are not deployed
@@ -205,7 +228,19 @@ function nationOfCount(v: DocView, d: Draft): ActorRef | null {
     if (v.mention[k]) last = v.mention[k]!.last;
   }
   const hits = actorsIn(v, { first: qf, last }).filter((h) => !h.placeOnly && h.mention.entity.type !== 'person' && (h.actor.id?.startsWith('country:') || h.mention.entity.type === 'group'));
-  return (hits.find((h) => h.mention.rule === 'demonym') ?? hits[0])?.actor ?? null;
+  return (hits.find((h) => h.mention.rule === 'demonym') ?? hits[0])?.actor ?? sideBefore(v, qf);
+}
+
+/** "On the Israeli side, 10 soldiers …", "on the Ukrainian side": the side a count is given for, earlier in its sentence. */
+function sideBefore(v: DocView, qf: number): ActorRef | null {
+  const s = v.sentences[v.tokens[qf].sentence];
+  for (let k = qf - 1; k >= s.first + 2; k--) {
+    if (v.tokens[k].lower !== 'side' || v.tokens[k - 2]?.lower !== 'the') continue;
+    const m = v.mention[k - 1];
+    const hit = m ? actorsIn(v, { first: m.first, last: m.last })[0] : null;
+    if (hit) return hit.actor;
+  }
+  return null;
 }
 
 /** Slots through which a frame names the side itself: they stay. */
@@ -411,7 +446,7 @@ export const REFINERS: readonly Refiner[] = [
   describedAgent, describedRecipient, genericAgent, nationOfCounted, traineesSentTo, makerOfGoods, killedThroughoutTheCountry, agentFromContext, countryOfTheReport,
   peopleGoHome, notOwnRecipient, laterInClause, recipientFromContext, noRecipient,
   // the event again, now that the sides are known
-  civiliansMove, equipmentAbroad,
+  sellerGives, civiliansMove, equipmentAbroad,
   modality, statusOfDone, place,
 ];
 
