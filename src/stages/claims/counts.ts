@@ -171,23 +171,8 @@ function hasBefore(v: DocView, qf: number, lo: number): boolean {
   return false;
 }
 
-let beneficiaryVerbs: Set<string> | null = null;
-/** "will assist over 600,000 people in Sudan", "to reach 17 million people": people aid reaches — a transfer to their country. */
-const aidReaches: CountReader = (c) => {
-  const { v, q } = c;
-  if (q.kind !== 'count' || !c.item.people) return undefined;
-  beneficiaryVerbs ??= new Set(loadList('beneficiary-verbs.txt'));
-  let k = c.qf - 1;
-  while (k >= c.clause.first && k >= c.qf - 4 && ['ADV', 'ADP', 'DET', 'PART'].includes(v.tokens[k].pos)) k--;
-  if (k < c.clause.first || !beneficiaryVerbs.has(v.tokens[k].lower)) return undefined;
-  const args = emptyArgs();
-  args.agent = subjectActor(v, c.clause, k);
-  args.recipient = countryAfter(v, c.ql, c.clause.last, args.agent);
-  return draft(c, null, 'transfer', args, 'quantity:people-aid-reaches');
-};
-
 /** The constructions a count outside any theme is read in, in order. */
-const COUNT_READERS: readonly CountReader[] = [countedSubject, relativeObject, afterTrigger, countedEvent, moneyForAid, aidReaches, noTrigger];
+const COUNT_READERS: readonly CountReader[] = [countedSubject, relativeObject, afterTrigger, countedEvent, moneyForAid, noTrigger];
 
 /** A draft for a counted quantity outside any theme, or null. */
 export function quantityDraft(v: DocView, q: QuantityOut, triggers: Trigger[], argsOf: Map<Trigger, Args>, si: number): Draft | null {
