@@ -125,6 +125,9 @@ function classify(doc: Doc, tokens: Token[], f: Found, from: number, end: number
   const prev = tokens[c.first - 1];
   const text = doc.text;
   if (next && f.after < end) {
+    // "at 10 a.m.", "two o'clock in the morning": a time of day; "4) prioritize …": an item number
+    if (CLOCK_WORDS.has(next.lower)) return 'other';
+    if (next.text === ')' && (!prev || c.first - 1 < from || /^[;:(]$/.test(prev.text))) return 'other';
     if (next.text === '%' || next.lower === 'percent' || (next.lower === 'per' && tokens[f.after + 1]?.lower === 'cent')) return 'percent';
     // "2000-pound bombs", "one-day visit", "25-year-old": a hyphenated measure modifier
     if ((next.text === '-' || next.text === '‑') && next.start === tokens[f.after - 1].end) {
@@ -148,6 +151,8 @@ function classify(doc: Doc, tokens: Token[], f: Found, from: number, end: number
   if (prev && prev.end === first.start && /[A-Za-z]$/.test(prev.text)) return 'other';
   if (prev && c.first - 1 > from && prev.pos === 'PROPN' && /^[A-Z]/.test(prev.text) && c.written === 'digits' && !c.formatted && c.value < 1000 && !overlapsTime(prev, times)) return 'other';
   // years: "in 2022", "2015", but "1800 2000-pound bombs" and "sent 2000 troops" are counts
+  // "roughly 1976 to 1983": a span of years
+  if (c.written === 'digits' && !c.formatted && /^\d{4}$/.test(first.text) && c.value >= 1800 && c.value <= 2100 && f.max != null && f.max >= c.value && f.max <= 2100 && !(next && f.after < end && next.pos === 'NOUN')) return 'year';
   if (c.written === 'digits' && !c.formatted && /^\d{4}$/.test(first.text) && c.value >= 1800 && c.value <= 2100 && f.max == null) {
     const countish = (next && f.after < end && next.pos === 'NUM') || (next && f.after < end && (next.pos === 'NOUN' || next.pos === 'ADJ') && !(prev && YEAR_CONTEXT.has(prev.lower)));
     if (!countish) return 'year';
@@ -155,6 +160,8 @@ function classify(doc: Doc, tokens: Token[], f: Found, from: number, end: number
   if (overlapsTime(first, times)) return 'other';
   return 'count';
 }
+
+const CLOCK_WORDS = new Set(['a.m.', 'p.m.', 'am', 'pm', "o'clock", 'gmt', 'utc', 'a.m', 'p.m']);
 
 const overlapsTime = (t: { start: number; end: number }, times: TimeOut[]) => times.some((x) => x.start < t.end && t.start < x.end);
 
