@@ -226,6 +226,28 @@ const mainActorOfTheReport: DocumentPass = {
   },
 };
 
+const receiverIsNoGiver: DocumentPass = {
+  id: 'agent:receiver-is-no-giver',
+  // in a report of aid to Ukraine, a move whose giver only the context suggested and which names
+  // Ukraine as its giver has the roles turned: the report's main giver gave, Ukraine received
+  run: (claims, { v }) => {
+    const agents = mainActors(claims, v, 'agent');
+    const recipients = mainActors(claims, v, 'recipient');
+    for (const c of claims) {
+      // (only a giver no rule of the sentence named, with no receiver the sentence named either)
+      const named = c.rules.some((r) => (r.startsWith('agent:') && !['agent:from-context', 'agent:country-of-the-report'].includes(r)) || r.startsWith('recipient:slot:') || r === 'recipient:later-in-clause' || r === 'recipient:described-subject');
+      if (!['transfer', 'deploy'].includes(c.event) || !c.agent || named) continue;
+      const fam = FAMILY[c.event];
+      const topRecipient = (recipients.get(fam) ?? []).sort((a, b) => b.w - a.w)[0];
+      const topAgent = (agents.get(fam) ?? []).filter((x) => actorKey(x.actor) !== actorKey(c.agent)).sort((a, b) => b.w - a.w)[0];
+      if (!topRecipient || !topAgent || topRecipient.w < 2 || topAgent.w < 2 || actorKey(topRecipient.actor) !== actorKey(c.agent)) continue;
+      c.recipient = c.agent;
+      c.agent = topAgent.actor;
+      c.rules = [...c.rules, 'agent:receiver-is-no-giver'];
+    }
+  },
+};
+
 const mainRecipientOfTheReport: DocumentPass = {
   id: 'recipient:main-recipient-of-the-report',
   // a move whose sentence names no receiver goes to the one the report names most for such moves
@@ -244,4 +266,4 @@ const mainRecipientOfTheReport: DocumentPass = {
 
 /** The passes run once the document's claims are built, in order (the agents before the recipients:
  *  a recipient is never the claim's own agent). */
-export const DOCUMENT_PASSES: readonly DocumentPass[] = [sourceOfTheArticle, reportedHeadlines, mainActorOfTheReport, mainRecipientOfTheReport];
+export const DOCUMENT_PASSES: readonly DocumentPass[] = [sourceOfTheArticle, reportedHeadlines, mainActorOfTheReport, receiverIsNoGiver, mainRecipientOfTheReport];
