@@ -170,10 +170,12 @@ const civiliansMove: Refiner = {
 
 const equipmentAbroad: Refiner = {
   id: 'event:equipment-deployed-abroad',
-  // equipment deployed to another country has moved there: "deployed … along with an air defence system to Niger"
+  // equipment sent to another country along with people has moved there: "deployed … along with an air defence system to Niger"
   run: (st) => {
     const d = st.d;
-    if (st.event === 'other' && st.t?.entry.peopleEvent === 'deploy' && st.recipient && st.agent && !sameId(st.recipient, st.agent) && d.items.length && !d.items.some((it) => it.people)) {
+    // (equipment deployed alone stays a deployment: "deployed 10 warships to the Red Sea")
+    const alongWithPeople = d.items.length > 0 && d.items.every((it) => it.separate && !it.people);
+    if ((st.event === 'other' || st.event === 'deploy') && alongWithPeople && st.recipient && st.agent && !sameId(st.recipient, st.agent)) {
       st.event = 'transfer';
       st.rules.push('event:equipment-deployed-abroad');
     }
