@@ -80,7 +80,7 @@ describe('resolveActorName', () => {
     ['U.S.', 'country:US', 'United States'],
     ['South Korean intelligence', 'org:nis', 'National Intelligence Service'],
     ["Seoul's spy agency", 'org:nis', 'National Intelligence Service'],
-    ["Russia's Defence Ministry", 'org:defence-ministry-ru', 'Russian Ministry of Defence'],
+    ["Russia's Defence Ministry", 'org:defence-ministry-ru', 'Ministry of Defence of Russia'],
     ['the Wagner Group', 'group:wagner', 'Wagner Group'],
     ['Zelenskyy', 'person:volodymyr-zelensky', 'Volodymyr Zelensky'],
     ['Kursk Oblast', 'place:kursk', 'Kursk'],

@@ -41,7 +41,7 @@ describe('rule: kind (an organisation named by what it is to a country)', () => 
   });
 
   it("gives a region's ministry to the region", () => {
-    expect(actorAt("Gaza's Health Ministry said 40 people were killed.", "Gaza's Health Ministry")).toMatchObject({ name: 'Gaza Ministry of Health', country: 'PS' });
+    expect(actorAt("Gaza's Health Ministry said 40 people were killed.", "Gaza's Health Ministry")).toMatchObject({ name: 'Ministry of Health of Gaza', country: 'PS' });
   });
 
   it("resolves \"the country's intelligence service\" to the country named last", () => {
