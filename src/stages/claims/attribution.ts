@@ -41,6 +41,13 @@ const cueCompounds = () => {
   return compounds;
 };
 
+let speakingNouns: Set<string> | null = null;
+/** "…, officials say", "…, health ministry says", "…, monitor says": nouns that speak (speaker-nouns.txt and bodies). */
+const speaks = (w: string) => {
+  speakingNouns ??= new Set([...loadList('speaker-nouns.txt'), 'officials', 'sources', 'ministry', 'police', 'military', 'army', 'authorities', 'government', 'agency', 'monitor', 'witnesses', 'residents', 'medics', 'rescuers', 'report', 'reports', 'media', 'spokesman', 'spokeswoman', 'spokesperson', 'analysts', 'diplomats', 'experts', 'group', 'groups', 'organisation', 'organization', 'council', 'committee', 'mission', 'command', 'office']);
+  return speakingNouns.has(w) || speakingNouns.has(w.replace(/s$/, ''));
+};
+
 const isVerbUse = (v: DocView, i: number, cue: ReportingCue): boolean => {
   const t = v.tokens[i];
   // inside a name ("the United States", "the Islamic State") or a compound ("think tank")
@@ -61,7 +68,7 @@ const isVerbUse = (v: DocView, i: number, cue: ReportingCue): boolean => {
   // committee" as an adjective: after a subject, before its object or clause, it is the verb
   if (next && (THAT.has(next.lower) || next.text === ':' || QUOTE_OPEN.has(next.text))) return true;
   // (… or a comma closing a parenthetical after the subject: "the ministry, for its part, claims Kyiv …")
-  const subjectLike = prev && (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.text === ')' || (prev.pos === 'NOUN' && v.mention[i - 1]) || (prev.text === ',' && Boolean(next && v.mention[i + 1])));
+  const subjectLike = prev && (prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.text === ')' || (prev.pos === 'NOUN' && (v.mention[i - 1] || speaks(prev.lower))) || (prev.text === ',' && Boolean(next && v.mention[i + 1])));
   // "…, South Korea's spy agency estimates." — a closing cue after its named subject
   if (subjectLike && (!next || /^[.!?]$/.test(next.text))) return true;
   return Boolean(subjectLike && next && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN'));
@@ -423,7 +430,10 @@ function headlineAttribution(v: DocView, si: number): Attribution | null {
   for (let k = s.first + 1; k < Math.min(s.last - 1, s.first + 6); k++) {
     if (v.tokens[k].text !== ':') continue;
     const src = { first: s.first, last: k };
-    if (v.mentionsIn(src.first, src.last).length) return { ...base, cue: { first: k, last: k + 1 }, cueText: ':', sources: [src], content: { first: k + 1, last: s.last } };
+    // "Mali: Rocket attack on UN camp …", "Catatumbo fighting: …": a place or a topic before the colon labels the story, it says nothing
+    const named = v.mentionsIn(src.first, src.last);
+    if (named.length && named.every((m) => m.entity.type === 'country' || m.entity.type === 'place')) continue;
+    if (named.length) return { ...base, cue: { first: k, last: k + 1 }, cueText: ':', sources: [src], content: { first: k + 1, last: s.last } };
   }
   // source last: ": Shoigu", " - Ryder", " – Reuters"
   for (let k = s.last - 2; k > Math.max(s.first, s.last - 6); k--) {
