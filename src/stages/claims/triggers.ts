@@ -61,7 +61,7 @@ export function findTriggers(v: DocView, si: number): Trigger[] {
     // "the Belarusian dispatch of border guards": a noun even when tagged as a verb
     const nominal = nm && v.tokens[nm.last]?.lower === 'of' && i > s.first && ['DET', 'ADJ', 'PROPN', 'PART', 'NOUN'].includes(v.tokens[i - 1].pos);
     // headlines confuse the tagger: "Iran to receive …", "US shoots down 6 drones"
-    const headlineVerb = vm && s.headline && (['to', 'will', 'may', 'could'].includes(v.tokens[i - 1]?.lower ?? '') || v.mention[i - 1]?.entity.type === 'country');
+    const headlineVerb = vm && s.headline && (['to', 'will', 'may', 'could'].includes(v.tokens[i - 1]?.lower ?? '') || v.mention[i - 1]?.entity.type === 'country' || (v.tokens[i - 1]?.pos === 'NOUN' && /s$/.test(v.tokens[i - 1].lower) && !/s$/.test(t.lower)));
     // phrasal verbs are verbs whatever their tags ("shot/NOUN down/ADP"); so is a participle with an
     // object ("attacks striking/ADJ dozens of facilities")
     const phrasal = vm && vm.last - vm.first > 1;

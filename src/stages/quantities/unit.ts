@@ -47,6 +47,8 @@ function npToken(tokens: Token[], j: number): boolean {
  * Reads the noun phrase starting at token i, ending before `end` or a token `stop` rejects
  * (a time expression, say). Returns null when there is no noun there.
  */
+const HEADLINE_VERB_PREPS = new Set(['in', 'to', 'into', 'at', 'from', 'for', 'on', 'across', 'toward', 'towards']);
+
 export function readNounPhrase(tokens: Token[], i: number, end: number, stop: (t: Token) => boolean): UnitPhrase | null {
   let j = i;
   let nouned = false;
@@ -56,6 +58,9 @@ export function readNounPhrase(tokens: Token[], i: number, end: number, stop: (t
     if (NOUNISH.has(tokens[j].pos)) nouned = true;
     // "troops Monday", "soldiers Kim": a capitalised word after a common noun starts something else
     if (j > i && tokens[j].pos === 'PROPN' && tokens[j - 1].pos === 'NOUN' && /^[A-Z]/.test(tokens[j].text) && !glued(tokens[j - 1], tokens[j])) break;
+    // "200 Kenyan officers land in Haiti", "soldiers head to Poland": after a plural noun, a bare word
+    // before a preposition is the verb a headline's tagger took for a noun
+    if (j > i && /s$/.test(tokens[j - 1].lower) && tokens[j - 1].pos === 'NOUN' && /^[a-z]+$/.test(tokens[j].text) && !/s$/.test(tokens[j].lower) && HEADLINE_VERB_PREPS.has(tokens[j + 1]?.lower ?? '')) break;
     j++;
   }
   // the phrase must end on a noun
