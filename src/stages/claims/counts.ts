@@ -171,8 +171,14 @@ function hasBefore(v: DocView, qf: number, lo: number): boolean {
   return false;
 }
 
+/** "30 dead in Baghdad bomb blasts", "12 wounded": a count with the losses it counts right after it. */
+const countedLosses: CountReader = (c) => {
+  const t = c.inClause.find((x) => x.first === c.ql && x.entry.event === 'casualties' && x.entry.pos === 'noun');
+  return t ? draft(c, t, 'casualties', { ...c.argsOf.get(t)! }, 'quantity:counted-losses') : undefined;
+};
+
 /** The constructions a count outside any theme is read in, in order. */
-const COUNT_READERS: readonly CountReader[] = [countedSubject, relativeObject, afterTrigger, countedEvent, moneyForAid, noTrigger];
+const COUNT_READERS: readonly CountReader[] = [countedLosses, countedSubject, relativeObject, afterTrigger, countedEvent, moneyForAid, noTrigger];
 
 /** A draft for a counted quantity outside any theme, or null. */
 export function quantityDraft(v: DocView, q: QuantityOut, triggers: Trigger[], argsOf: Map<Trigger, Args>, si: number): Draft | null {
