@@ -165,12 +165,12 @@ export function caseFits(entry: GazEntry, text: string, words: Word[], first: nu
 }
 
 /** The organisation of `kind` that belongs to `code`: from the gazetteer, or made from the kind's
- *  name template ("{demonym} Ministry of Defence" → "Russian Ministry of Defence"). */
+ *  name template ("Ministry of Defence of {name}" → "Ministry of Defence of Russia"). */
 export function orgOfKind(lex: Lexicon, code: string | null, kind: string): Target | null {
   const info = lex.kindInfo.get(kind);
   if (!info) return null;
   if (!code) {
-    const name = info.name.replace(/^\{demonym\}\s*/, '').replace(/^\w/, (c) => c.toUpperCase());
+    const name = info.name.replace(/^\{demonym\}\s*/, '').replace(/\s+of \{name\}$/, '').replace(/^\w/, (c) => c.toUpperCase());
     return { id: `org:${slug(kind)}`, name, type: 'organisation', country: null, kind };
   }
   const known = lex.orgByKind.get(`${code}/${kind}`);
