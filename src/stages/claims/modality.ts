@@ -2,6 +2,7 @@
 // trigger, each within its scope: a hedge or negation in another clause does not reach it
 // ("While the two countries haven't disclosed …, officials reported that North Korea sent …").
 import type { Certainty, Polarity, Status } from '../../format.js';
+import { loadList } from '../../lexicons/load.js';
 import type { Attribution } from './attribution.js';
 import { claimLexicon, type Hedge, type Negation } from './lexicon.js';
 import type { PhraseMatch } from '../../lexicons/phrases.js';
@@ -107,7 +108,36 @@ export function modalityOf(v: DocView, t: Trigger, atts: Attribution[], anchor: 
       cues.push({ ...v.span(n.first, n.last), kind: `negation:${n.value.cue}` });
     }
   }
+  const hypothesis = hypothetical(v, t);
+  if (hypothesis >= 0) lower('possible', hypothesis, hypothesis + 1, `hypothetical:${v.tokens[hypothesis].lower}`);
   return { certainty, polarity, status: statusFor(v, t, verbal ? null : own), cues };
+}
+
+let conditionals: Set<string> | null = null;
+/**
+ * A claim stated as a supposition, not a fact: inside an "if"/"unless" clause, or in the
+ * consequence of a sentence one opens ("If completed, the deal would see Russia deliver 12
+ * helicopters"), or an event named as the subject of "would"/"could" ("Supplying jets to Iran would
+ * breach the embargo"). Returns the cue's token index, or -1. A reported "would" alone is a future
+ * ("said it would send 500 troops"): it does not count.
+ */
+function hypothetical(v: DocView, t: Trigger): number {
+  conditionals ??= new Set(loadList('conditional-cues.txt'));
+  const s = v.sentences[v.tokens[t.first].sentence];
+  for (let k = s.first; k < t.first; k++) {
+    if (!conditionals.has(v.tokens[k].lower)) continue;
+    // "if" opening the sentence governs all of it; later, only what follows it in its clause
+    if (k === s.first || (k >= t.clause.first && v.tokens[k - 1]?.text === ',')) return k;
+  }
+  // a gerund opening its clause, the subject of a modal: "Supplying jets … would breach"
+  if (t.entry.pos === 'verb' && /ing$/.test(v.tokens[t.first].lower) && t.group.first === t.first && t.first <= t.clause.first + 1) {
+    for (let k = t.last; k < t.clause.last; k++) {
+      const w = v.tokens[k].lower;
+      if (w === 'would' || w === 'could' || w === 'might') return k;
+      if (v.tokens[k].text === ',' || w === 'that') break;
+    }
+  }
+  return -1;
 }
 
 /**

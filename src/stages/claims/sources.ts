@@ -357,12 +357,15 @@ export class SourceResolver {
     return null;
   }
 
-  /** "Park, who was briefed by …", "Park was speaking after he was briefed by …". */
+  /** "Park, who was briefed by …", "Park was speaking after he was briefed by …", "Park told reporters
+   *  after a briefing by the spy agency": who briefed the person is the original source. */
   private findOrigins(): void {
     const v = this.v;
     for (const s of v.sentences) {
       for (let k = s.first + 1; k < s.last - 1; k++) {
-        if (v.tokens[k].lower !== 'briefed' || v.tokens[k + 1].lower !== 'by') continue;
+        // "… who was briefed by X", "… after a briefing by X", "following a briefing from X"
+        const briefed = v.tokens[k].lower === 'briefed' || v.tokens[k].lower === 'briefing';
+        if (!briefed || !['by', 'from'].includes(v.tokens[k + 1].lower)) continue;
         const by = npStartingAt(v, k + 2, s.last);
         if (!by) continue;
         const person = [...v.mentionsIn(s.first, k)].reverse().find((m) => m.entity.type === 'person');
