@@ -152,17 +152,17 @@ const noTrigger: CountReader = (c) => {
   if (borrowed) return draft(c, null, 'other', args, 'quantity:figure-of-earlier');
   // "Italy, which has more than 1,000 troops in the force", "some 1,800 Russian personnel are in the
   // country": forces counted where they are stand deployed there; civilians counted are no deployment
-  // ("Kyiv has 500,000 troops": its own forces at home are no deployment)
+  // ("Chad has 30,000 troops": its own forces at home are no deployment)
   if (!isForce(unitText)) return draft(c, null, 'other', args, 'quantity:people');
   const where = countryAfter(v, c.ql, c.clause.last, args.agent);
   if (where) args.recipient = where;
   // forces counted with no place: deployed all the same ("the new rotation would take it to 4,500
-  // personnel"), unless a side is only said to have them ("Kyiv has 500,000 troops")
+  // personnel"), unless a side is only said to have them ("Chad has 30,000 troops")
   else if (hasBefore(v, c.qf, c.clause.first)) return draft(c, null, 'other', args, 'quantity:forces-held');
   return draft(c, null, 'deploy', args, where ? 'quantity:forces-stationed' : 'quantity:forces');
 };
 
-/** "Kyiv has 500,000 troops", "Russia, which has more than 1.3 million troops": a form of "have" right before the count. */
+/** "Chad has 30,000 troops", "Niger, which has about 12,000 soldiers": a form of "have" right before the count. */
 function hasBefore(v: DocView, qf: number, lo: number): boolean {
   for (let k = qf - 1; k >= lo && k >= qf - 3; k--) {
     if (isA('have', v.tokens[k].lower)) return true;

@@ -170,7 +170,7 @@ export function bareModality(v: DocView, anchor: number, atts: Attribution[]): M
     while (g - 1 >= s.first && (['AUX', 'ADV', 'PART'].includes(v.tokens[g - 1].pos) || v.tokens[g - 1].lower === 'to')) g--;
     return { first: k, last: k + 1, entry: { lemma: v.tokens[k].lower, pos: 'verb', event: 'other', peopleEvent: null, frame: 'act' }, group: { first: g, last: k + 1 }, passive: false, reduced: false, mainLater: false, clause: clauseAround(v, si, k) };
   };
-  // the count as an object: the verb just before it ("took in over 12,000", "which has 1.3 million troops")
+  // the count as an object: the verb just before it ("took in over 12,000", "which has 12,000 soldiers")
   for (let k = anchor - 1; k >= s.first && k >= anchor - 3; k--) {
     if (verbal(k)) return modalityOf(v, pseudo(k), atts, anchor);
     if (!['ADP', 'ADV', 'DET', 'PART'].includes(v.tokens[k].pos)) break;
