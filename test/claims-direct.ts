@@ -13,7 +13,8 @@ import { Discourse } from '../src/stages/claims/discourse.js';
 import type { Draft } from '../src/stages/claims/drafts.js';
 import { outletActor } from '../src/stages/claims/outlet.js';
 import { initialState, type ClaimState, type RefineContext } from '../src/stages/claims/refine.js';
-import { sentenceDrafts, type SentenceContext } from '../src/stages/claims/sentence.js';
+import { countSite, type CountSite } from '../src/stages/claims/counts.js';
+import { sentenceDrafts, triggersOf, type SentenceContext } from '../src/stages/claims/sentence.js';
 import { SourceResolver } from '../src/stages/claims/sources.js';
 import { dominantCountry } from '../src/stages/claims/topic.js';
 import { SlotReader, type Fill } from '../src/stages/claims/slots.js';
@@ -111,4 +112,24 @@ export function fillText(v: DocView, fill: Fill | null): string | null {
   if (fill.hit) parts.push(`→ ${fill.hit.actor.name}`);
   if (fill.items) parts.push(`[${fill.items.map((it) => v.text(it.first, it.last)).join(' + ')}]`);
   return parts.join(' ');
+}
+
+/** The site of the count whose text holds `marker`, as the count readers of counts.ts see it. */
+export function countSiteAt(text: string, marker: string): { v: DocView; site: CountSite } {
+  const v = viewOf(text);
+  const q = (v.doc.quantities ?? []).find((x) => x.text.includes(marker));
+  if (!q) throw new Error(`no quantity "${marker}" in: ${text}`);
+  const si = v.tokens[v.tokenRange(q.start, q.end)[0]].sentence;
+  const atts = findAttributions(v);
+  const argsOf = triggersOf({ v, atts, args: { isSource: sourceMarks(v, atts) }, used: new Set() }, si);
+  const site = countSite(v, q, [...argsOf.keys()], argsOf, si);
+  if (!site) throw new Error(`"${marker}" counts nothing that moves`);
+  return { v, site };
+}
+
+/** A draft as a table cell: event, agent → recipient, the construction that read it. */
+export function draftText(v: DocView, d: Draft | null | undefined): string | null | undefined {
+  if (!d) return d;
+  const rule = d.rules.find((r) => /^quantity:[a-z-]+$/.test(r) && !r.startsWith('quantity:number')) ?? d.rules[0];
+  return `${d.event} ${d.args.agent?.actor.name ?? '-'} → ${d.args.recipient?.actor.name ?? '-'} (${rule})`;
 }
