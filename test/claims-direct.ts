@@ -8,7 +8,8 @@ import { entitiesStage } from '../src/stages/entities.js';
 import { timesStage } from '../src/stages/times.js';
 import { quantitiesStage } from '../src/stages/quantities.js';
 import { readArgs, type Args } from '../src/stages/claims/args.js';
-import { findAttributions, type Attribution } from '../src/stages/claims/attribution.js';
+import { cueSite, findAttributions, type Attribution, type CueSite } from '../src/stages/claims/attribution.js';
+import { claimLexicon } from '../src/stages/claims/lexicon.js';
 import { Discourse } from '../src/stages/claims/discourse.js';
 import type { Draft } from '../src/stages/claims/drafts.js';
 import { outletActor } from '../src/stages/claims/outlet.js';
@@ -132,4 +133,21 @@ export function draftText(v: DocView, d: Draft | null | undefined): string | nul
   if (!d) return d;
   const rule = d.rules.find((r) => /^quantity:[a-z-]+$/.test(r) && !r.startsWith('quantity:number')) ?? d.rules[0];
   return `${d.event} ${d.args.agent?.actor.name ?? '-'} → ${d.args.recipient?.actor.name ?? '-'} (${rule})`;
+}
+
+/** The site of the reporting cue `word` (the n-th) of a text, as the cue readers of attribution.ts see it. */
+export function cueSiteAt(text: string, word: string, n = 0): { v: DocView; site: CueSite } {
+  const v = viewOf(text);
+  const { cues } = claimLexicon();
+  const all = v.sentences.flatMap((s, si) => cues.all(v.tokens, s.first, s.last).map((m) => ({ m, si })));
+  const hit = all.filter(({ m }) => v.text(m.first, m.last).toLowerCase() === word.toLowerCase())[n];
+  if (!hit) throw new Error(`no cue "${word}"; found: ${all.map(({ m }) => v.text(m.first, m.last)).join(', ') || 'none'}`);
+  const earlier = findAttributions(v).filter((a) => a.sentence === hit.si && a.cue.first < hit.m.first && (a.kind === 'verb' || a.kind === 'prep'));
+  return { v, site: cueSite(v, hit.si, hit.m.first, hit.m.last, hit.m.value, earlier) };
+}
+
+/** An attribution as a table cell: its kind, its sources (original first) and the content it governs. */
+export function attributionText(v: DocView, a: Attribution | null | undefined): string | null | undefined {
+  if (!a) return a;
+  return `${a.kind} [${a.sources.map((r) => v.text(r.first, r.last)).join(' < ')}] "${v.text(a.content.first, a.content.last)}"`;
 }
