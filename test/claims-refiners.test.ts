@@ -81,8 +81,9 @@ const CASES: Case[] = [
   { id: 'agent:where-trainees-were-sent', sign: '+', text: 'Kenyan pilots were trained to fly helicopters, officials said.', marker: 'fly', setup: (_st, ctx) => ctx.discourse.note('deploy', KENYA, BRITAIN), want: { agent: 'United Kingdom', rules: 'agent:where-trainees-were-sent' } },
   { id: 'agent:where-trainees-were-sent', sign: '-', text: 'Kenyan pilots were trained to fly helicopters, officials said.', marker: 'fly', want: {} },
 
-  { id: 'agent:maker-of-the-goods', sign: '+', text: 'Serbia deployed the Russian-made Pantsir near Belgrade.', marker: 'Pantsir', want: { event: 'transfer', agent: 'Russia', recipient: 'Serbia', rules: 'agent:maker-of-the-goods' } },
-  { id: 'agent:maker-of-the-goods', sign: '-', text: 'Serbia deployed the Pantsir near Belgrade.', marker: 'Pantsir', want: {} },
+  // (the frames name a maker's country themselves, as a demonym in the theme: here the frame is made to name no giver)
+  { id: 'agent:maker-of-the-goods', sign: '+', text: 'The army received 40 Russian-made rifles.', marker: '40', setup: (st) => (st.agent = null), want: { agent: 'Russia', rules: 'agent:maker-of-the-goods' } },
+  { id: 'agent:maker-of-the-goods', sign: '-', text: 'The army received 40 rifles.', marker: '40', setup: (st) => (st.agent = null), want: {} },
 
   { id: 'agent:killed-throughout-the-country', sign: '+', text: 'Burkina Faso has declared a state of emergency, the first in Burkina Faso since 2019. Rebels have killed 300 people throughout the country.', marker: '300', want: { agent: 'Burkina Faso', rules: 'agent:country-of-the-report' } },
   { id: 'agent:killed-throughout-the-country', sign: '-', text: 'Burkina Faso has declared a state of emergency, the first in Burkina Faso since 2019. Rebels have killed 300 people in the north.', marker: '300', want: {} },
@@ -119,8 +120,9 @@ const CASES: Case[] = [
   { id: 'event:civilians-move', sign: '+', text: 'Chad hosts 950,000 refugees.', marker: '950,000', want: { event: 'other', rules: 'event:civilians-move' } },
   { id: 'event:civilians-move', sign: '-', text: 'Lithuania hosts 5,000 troops.', marker: '5,000', want: {} },
 
-  { id: 'event:equipment-deployed-abroad', sign: '+', text: 'Russia deployed an air defence system to Niger.', marker: 'air defence', want: { event: 'transfer', rules: 'event:equipment-deployed-abroad' } },
-  { id: 'event:equipment-deployed-abroad', sign: '-', text: 'Russia deployed an air defence system near Moscow.', marker: 'air defence', want: {} },
+  { id: 'event:equipment-deployed-abroad', sign: '+', text: 'Russian S-400 systems serve in Niger.', marker: 'S-400', want: { event: 'transfer', rules: 'event:equipment-deployed-abroad' } },
+  // people serving abroad stay a deployment
+  { id: 'event:equipment-deployed-abroad', sign: '-', text: 'Russian instructors serve in Niger.', marker: 'instructors', want: {} },
 
   // modality sets what was unset: the negative case is a plain sentence (certain, positive, done)
   { id: 'modality', sign: '+', text: 'Russia may send 300 troops to Mali.', marker: '300', want: { certainty: 'possible', polarity: 'positive', status: 'planned' } },
@@ -131,7 +133,7 @@ const CASES: Case[] = [
   { id: 'status:done-by-nature', sign: '-', text: 'Russia will sell 12 jets to Egypt.', marker: '12', setup: withModality, want: {} },
 
   { id: 'location', sign: '+', text: 'Russian shelling killed 14 Ukrainian soldiers near Kherson.', marker: '14', setup: withModality, want: { location: 'Kherson', rules: 'location:argument' } },
-  { id: 'location', sign: '+', text: 'Serbia deployed the Russian-made Pantsir near Belgrade.', marker: 'Pantsir', setup: withModality, want: { location: 'Belgrade', rules: 'location:place-in-clause' } },
+  { id: 'location', sign: '+', text: 'Serbia deployed the Pantsir near Belgrade.', marker: 'Pantsir', setup: withModality, want: { location: 'Belgrade', rules: 'location:place-in-clause' } },
   { id: 'location', sign: '+', text: 'Gunmen killed 14 villagers in Mali.', marker: '14', setup: withModality, want: { location: 'Mali', rules: 'location:country-in-clause' } },
   // a move's country is its recipient, not its place
   { id: 'location', sign: '-', text: 'Turkey sent 300 armoured vehicles to Libya.', marker: '300', setup: withModality, want: {} },
