@@ -3,7 +3,9 @@
 // (args.from). Each frame and voice has a positive sentence and a negative one (a role left empty,
 // or filled by another slot). Every sentence is written for this test.
 import { describe, expect, it } from 'vitest';
-import { frameTable, voiceOf } from '../src/stages/claims/frames.js';
+import { checkFrameRows, frameTable, voiceOf } from '../src/stages/claims/frames.js';
+import { loadTsv } from '../src/lexicons/load.js';
+import { slotNames } from '../src/stages/claims/slots.js';
 import { SlotReader } from '../src/stages/claims/slots.js';
 import { findTriggers } from '../src/stages/claims/triggers.js';
 import type { Trigger } from '../src/stages/claims/triggers.js';
@@ -175,5 +177,33 @@ describe('voices', () => {
   ])('%s (%s) → %s', (text, word, key) => {
     const { v, t } = argsAt(text, word);
     expect(rowKey(v, t)).toBe(key);
+  });
+});
+
+describe('frames.tsv is checked at load (checkFrameRows)', () => {
+  const row = (frame: string, voice: string, role: string, slots: string, options = '') => ({ frame, voice, role, slots, options });
+  const good = [row('give', 'active', 'agent', 'subject', 'describe'), row('give', 'active', 'recipient', 'pp:to iobj')];
+  const check = (rows: Record<string, string>[]) => () => checkFrameRows(rows, slotNames(), ['give']);
+
+  it('accepts the committed table, and rows that name known voices, roles, slots and options', () => {
+    expect(() => checkFrameRows(loadTsv('frames.tsv'), slotNames(), loadTsv('event-triggers.tsv').map((r) => r.frame))).not.toThrow();
+    expect(check(good)()).toEqual(new Map([['give/active', [
+      { frame: 'give', voice: 'active', role: 'agent', slots: ['subject'], additions: false, describe: true },
+      { frame: 'give', voice: 'active', role: 'recipient', slots: ['pp:to', 'iobj'], additions: false, describe: false },
+    ]]]));
+  });
+
+  it.each<[string, Record<string, string>, RegExp]>([
+    ['an unknown slot', row('give', 'active', 'theme', 'object direct-object'), /^frames\.tsv row 4 \(give active theme\): unknown slot "direct-object"$/],
+    ['an unknown role', row('give', 'active', 'giver', 'subject'), /^frames\.tsv row 4 \(give active giver\): unknown role "giver"$/],
+    ['an unknown voice', row('give', 'middle', 'agent', 'subject'), /^frames\.tsv row 4 \(give middle agent\): unknown voice "middle"$/],
+    ['an unknown option', row('give', 'active', 'theme', 'object', 'additions describes'), /^frames\.tsv row 4 \(give active theme\): unknown option "describes"$/],
+    ['no slots', row('give', 'active', 'theme', ' '), /^frames\.tsv row 4 \(give active theme\): no slots$/],
+  ])('throws on %s, naming the row', (_what, bad, message) => {
+    expect(check([...good, bad])).toThrow(message);
+  });
+
+  it('throws when a frame of the trigger lexicon has no rows', () => {
+    expect(() => checkFrameRows(good, slotNames(), ['give', 'receive'])).toThrow('frames.tsv: no rows for frame "receive" of event-triggers.tsv');
   });
 });
