@@ -16,6 +16,8 @@ const BELARUS = country('BY', 'Belarus');
 const RWANDA = country('RW', 'Rwanda');
 const MOZAMBIQUE = country('MZ', 'Mozambique');
 const CHAD = country('TD', 'Chad');
+const GERMANY = country('DE', 'Germany');
+const UKRAINE = country('UA', 'Ukraine');
 
 /** A claim whose evidence is the text `evidence` (its n-th occurrence) of the view. */
 function claimIn(v: DocView, evidence: string, fields: Partial<ClaimOut> = {}, n = 0): ClaimOut {
@@ -204,6 +206,27 @@ describe('document.ts, document passes (after the whole document)', () => {
     expect(look(claims[2])).toMatchObject({ agent: null, rules: '' });
   });
 
+  const aid = 'Germany to send 40 tanks to Ukraine\n\nGermany will send 40 tanks to Ukraine, Berlin said. Another 12 howitzers will follow in May.';
+  const aidClaims = (v: DocView, third: Partial<ClaimOut>) => [
+    claimIn(v, 'send 40 tanks to Ukraine', { agent: GERMANY, recipient: UKRAINE }, 0),
+    claimIn(v, 'send 40 tanks to Ukraine', { agent: GERMANY, recipient: UKRAINE }, 1),
+    claimIn(v, 'Another 12 howitzers will follow', { quantity: count(v, 'Another 12 howitzers', 12, 'howitzers'), ...third }),
+  ];
+
+  it('agent:receiver-is-no-giver: a giver only the context gave, the report\'s main receiver, turns receiver', () => {
+    const v = viewOf(aid);
+    const claims = aidClaims(v, { agent: UKRAINE, rules: ['agent:from-context'] });
+    documentPass('agent:receiver-is-no-giver').run(claims, docContext(v));
+    expect(look(claims[2])).toMatchObject({ agent: 'Germany', recipient: 'Ukraine', rules: 'agent:from-context agent:receiver-is-no-giver' });
+  });
+
+  it('agent:receiver-is-no-giver: a giver the sentence named stays', () => {
+    const v = viewOf(aid);
+    const claims = aidClaims(v, { agent: UKRAINE, rules: ['agent:slot:subject'] });
+    documentPass('agent:receiver-is-no-giver').run(claims, docContext(v));
+    expect(look(claims[2])).toMatchObject({ agent: 'Ukraine', recipient: null, rules: 'agent:slot:subject' });
+  });
+
   it('recipient:main-recipient-of-the-report: a move with no receiver goes to the report\'s main one', () => {
     const v = viewOf(rotation);
     const claims = rotationClaims(v, { agent: RWANDA });
@@ -222,6 +245,6 @@ describe('document.ts, document passes (after the whole document)', () => {
 describe('the pass lists', () => {
   it('runs the passes in this order', () => {
     expect(SENTENCE_PASSES.map((p) => p.id)).toEqual(['claims:repeats-in-sentence', 'theme:elided-from-context', 'event:figure-of-earlier-count', 'sources:carried-from-previous-sentence', 'certainty:figures-declared-estimates']);
-    expect(DOCUMENT_PASSES.map((p) => p.id)).toEqual(['sources:source-of-the-article', 'sources:headline-reported-in-body', 'agent:main-actor-of-the-report', 'recipient:main-recipient-of-the-report']);
+    expect(DOCUMENT_PASSES.map((p) => p.id)).toEqual(['sources:source-of-the-article', 'sources:headline-reported-in-body', 'agent:main-actor-of-the-report', 'agent:receiver-is-no-giver', 'recipient:main-recipient-of-the-report']);
   });
 });

@@ -120,9 +120,9 @@ const CASES: Case[] = [
   { id: 'event:civilians-move', sign: '+', text: 'Chad hosts 950,000 refugees.', marker: '950,000', want: { event: 'other', rules: 'event:civilians-move' } },
   { id: 'event:civilians-move', sign: '-', text: 'Lithuania hosts 5,000 troops.', marker: '5,000', want: {} },
 
-  { id: 'event:equipment-deployed-abroad', sign: '+', text: 'Russian S-400 systems serve in Niger.', marker: 'S-400', want: { event: 'transfer', rules: 'event:equipment-deployed-abroad' } },
-  // people serving abroad stay a deployment
-  { id: 'event:equipment-deployed-abroad', sign: '-', text: 'Russian instructors serve in Niger.', marker: 'instructors', want: {} },
+  { id: 'event:equipment-deployed-abroad', sign: '+', text: 'Russia deployed 200 instructors to Niger along with an air defence system.', marker: 'air defence', want: { event: 'transfer', rules: 'event:equipment-deployed-abroad' } },
+  // equipment deployed alone stays a deployment
+  { id: 'event:equipment-deployed-abroad', sign: '-', text: 'Russia deployed an air defence system to Niger.', marker: 'air defence', want: {} },
 
   // modality sets what was unset: the negative case is a plain sentence (certain, positive, done)
   { id: 'modality', sign: '+', text: 'Russia may send 300 troops to Mali.', marker: '300', want: { certainty: 'possible', polarity: 'positive', status: 'planned' } },
