@@ -9,6 +9,9 @@ import { countSiteAt, draftText } from './claims-direct.js';
 type Case = [reader: string, sign: '+' | '-', text: string, count: string, want: string | null | undefined];
 
 const CASES: Case[] = [
+  // the losses a count counts right after it
+  ['countedLosses', '+', 'Car bombs left 30 dead in Baghdad.', '30', 'casualties Iraq → - (quantity:counted-losses)'],
+  ['countedLosses', '-', 'Officials counted 30 trucks.', '30', undefined],
   ['countedSubject', '+', 'At least 100 Chadian soldiers have been killed.', '100', 'casualties Chad → - (quantity:subject)'],
   ['countedSubject', '-', 'At least 100 soldiers joined the protest.', '100', undefined],
   // "the 42 drones Russia launched": the count is the object of the relative clause after it
@@ -51,7 +54,7 @@ describe('counts.ts, count reader by count reader', () => {
   });
 
   it('tries the readers in order: the first that applies decides', () => {
-    expect(COUNT_READERS.map((r) => r.name)).toEqual(['countedSubject', 'relativeObject', 'afterTrigger', 'countedEvent', 'moneyForAid', 'noTrigger']);
+    expect(COUNT_READERS.map((r) => r.name)).toEqual(['countedLosses', 'countedSubject', 'relativeObject', 'afterTrigger', 'countedEvent', 'moneyForAid', 'noTrigger']);
     // the subject of "killed" comes before the catch-all, which would read forces counted as deployed
     const { v, site } = countSiteAt('At least 100 Chadian soldiers have been killed.', '100');
     expect(draftText(v, reader('noTrigger')(site))).toBe('deploy Chad → - (quantity:forces)');
