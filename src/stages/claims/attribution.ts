@@ -101,7 +101,7 @@ function isPassiveCue(v: DocView, c0: number, lo: number): boolean {
   return j >= lo && BE.has(v.tokens[j].lower);
 }
 
-interface CueSite {
+export interface CueSite {
   v: DocView;
   si: number;
   s: { first: number; last: number };
@@ -113,7 +113,7 @@ interface CueSite {
 }
 
 /** undefined: the construction does not apply; null: the cue attributes nothing. */
-type CueReader = (c: CueSite) => Attribution | null | undefined;
+export type CueReader = (c: CueSite) => Attribution | null | undefined;
 
 /** Passive: "This was reported by NHK", "formally confirmed by Japan on 4 May", "this is stated in
  *  the annual survey, which is compiled by …" ("who was briefed by X" names who briefed a source:
@@ -193,13 +193,18 @@ function inDocument(v: DocView, k: number, hi: number): boolean {
   return heads.some((h) => docNouns!.has(h));
 }
 
-/** The constructions a reporting verb is read in, in order: the first that applies decides. */
-const CUE_READERS: readonly CueReader[] = [passiveBy, quotedAs, addingThat, passiveWithoutContent, subjectSays, inverted];
+/** The constructions a reporting verb is read in, in order: the first that applies decides (exported for the tests). */
+export const CUE_READERS: readonly CueReader[] = [passiveBy, quotedAs, addingThat, passiveWithoutContent, subjectSays, inverted];
+
+/** The site of a reporting verb at [c0, c1) of sentence si, as the cue readers see it; `earlier`: the sentence's attributions before it. */
+export function cueSite(v: DocView, si: number, c0: number, c1: number, cue: ReportingCue, earlier: Attribution[] = []): CueSite {
+  const base = { sentence: si, cue: { first: c0, last: c1 }, cueText: v.text(c0, c1), certainty: cue.certainty, negative: cue.negative };
+  return { v, si, s: v.sentences[si], c0, c1, cue, earlier, base };
+}
 
 function verbAttribution(v: DocView, si: number, c0: number, c1: number, cue: ReportingCue, earlier: Attribution[] = []): Attribution | null {
   if (!isVerbUse(v, c0, cue)) return null;
-  const base = { sentence: si, cue: { first: c0, last: c1 }, cueText: v.text(c0, c1), certainty: cue.certainty, negative: cue.negative };
-  const site: CueSite = { v, si, s: v.sentences[si], c0, c1, cue, earlier, base };
+  const site = cueSite(v, si, c0, c1, cue, earlier);
   for (const read of CUE_READERS) {
     const a = read(site);
     if (a !== undefined) return a;

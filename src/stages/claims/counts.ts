@@ -23,7 +23,7 @@ export const mentionsAid = (text: string) => wordsOf(text).some((w) => (aidWords
 /** "the army's casualty tally", "up to 120,000 deaths" */
 const mentionsCasualties = (text: string) => wordsOf(text).some((w) => (casualtyWords ??= new Set(loadList('casualty-words.txt'))).has(w));
 
-interface CountSite {
+export interface CountSite {
   v: DocView;
   q: QuantityOut;
   qf: number;
@@ -38,7 +38,7 @@ interface CountSite {
 }
 
 /** undefined: the construction does not apply; null: no claim. */
-type CountReader = (c: CountSite) => Draft | null | undefined;
+export type CountReader = (c: CountSite) => Draft | null | undefined;
 
 const draft = (c: CountSite, t: Trigger | null, event: EventType, args: Args, rule: string): Draft => ({
   trigger: t, event, args, items: [c.item], quantity: c.q, anchor: c.qf, rules: [...(t ? [`trigger:${t.entry.lemma}`] : []), rule, ...slotRules(args), `quantity:${c.q.rule}`],
@@ -177,21 +177,27 @@ const countedLosses: CountReader = (c) => {
   return t ? draft(c, t, 'casualties', { ...c.argsOf.get(t)! }, 'quantity:counted-losses') : undefined;
 };
 
-/** The constructions a count outside any theme is read in, in order. */
-const COUNT_READERS: readonly CountReader[] = [countedLosses, countedSubject, relativeObject, afterTrigger, countedEvent, moneyForAid, noTrigger];
+/** The constructions a count outside any theme is read in, in order (exported for the tests). */
+export const COUNT_READERS: readonly CountReader[] = [countedLosses, countedSubject, relativeObject, afterTrigger, countedEvent, moneyForAid, noTrigger];
 
-/** A draft for a counted quantity outside any theme, or null. */
-export function quantityDraft(v: DocView, q: QuantityOut, triggers: Trigger[], argsOf: Map<Trigger, Args>, si: number): Draft | null {
+/** Where a count stands, as the count readers see it; null for a count of things that do not move. */
+export function countSite(v: DocView, q: QuantityOut, triggers: Trigger[], argsOf: Map<Trigger, Args>, si: number): CountSite | null {
   const [qf, ql] = v.tokenRange(q.start, q.end);
   if (q.unit && notGoodsNouns().has(q.unit.toLowerCase().split(/\s+/).pop() ?? '') && q.kind !== 'money') return null;
   const clause = clauseAround(v, si, qf);
   const pm = v.tokens[qf - 1]?.text === '(' ? v.mention[qf - 2] : undefined;
-  const c: CountSite = {
+  return {
     v, q, qf, ql, clause, argsOf,
     inClause: triggers.filter((t) => t.first >= clause.first && t.first < clause.last),
     item: { first: qf, last: ql, head: ql - 1, separate: false, people: Boolean(q.unit && isPeopleUnit(q.unit)) },
     paren: pm ? actorIn(v, { first: pm.first, last: pm.last }) : null,
   };
+}
+
+/** A draft for a counted quantity outside any theme, or null. */
+export function quantityDraft(v: DocView, q: QuantityOut, triggers: Trigger[], argsOf: Map<Trigger, Args>, si: number): Draft | null {
+  const c = countSite(v, q, triggers, argsOf, si);
+  if (!c) return null;
   for (const read of COUNT_READERS) {
     const d = read(c);
     if (d !== undefined) return d;

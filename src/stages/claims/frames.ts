@@ -22,12 +22,20 @@ const OPTIONS = new Set(['additions', 'describe']);
 
 let table: Map<string, FrameRow[]> | null = null;
 
-/** Reads and checks frames.tsv. Throws on a row that names an unknown voice, role, slot or option. */
+/** Reads and checks frames.tsv (once). */
 export function frameTable(): Map<string, FrameRow[]> {
-  if (table) return table;
-  const known = new Set(slotNames());
+  return (table ??= checkFrameRows(loadTsv('frames.tsv'), slotNames(), loadTsv('event-triggers.tsv').map((r) => r.frame)));
+}
+
+/**
+ * Checks the rows of frames.tsv (as loadTsv reads them) against the slots slots.ts defines and the
+ * frames event-triggers.tsv uses: throws, naming the row, on an unknown voice, role, slot or option,
+ * or a frame with no rows. Returns the rows by "frame/voice".
+ */
+export function checkFrameRows(rows: Record<string, string>[], slotList: string[], triggerFrames: string[]): Map<string, FrameRow[]> {
+  const known = new Set(slotList);
   const out = new Map<string, FrameRow[]>();
-  loadTsv('frames.tsv').forEach((r, i) => {
+  rows.forEach((r, i) => {
     const where = `frames.tsv row ${i + 2} (${r.frame} ${r.voice} ${r.role})`;
     if (!VOICES.has(r.voice as Voice)) throw new Error(`${where}: unknown voice "${r.voice}"`);
     if (!ROLES.has(r.role as Role)) throw new Error(`${where}: unknown role "${r.role}"`);
@@ -40,9 +48,8 @@ export function frameTable(): Map<string, FrameRow[]> {
     const key = `${r.frame}/${r.voice}`;
     out.set(key, [...(out.get(key) ?? []), row]);
   });
-  const frames = new Set(loadTsv('event-triggers.tsv').map((r) => r.frame));
-  for (const f of frames) if (![...out.keys()].some((k) => k.startsWith(`${f}/`))) throw new Error(`frames.tsv: no rows for frame "${f}" of event-triggers.tsv`);
-  return (table = out);
+  for (const f of new Set(triggerFrames)) if (![...out.keys()].some((k) => k.startsWith(`${f}/`))) throw new Error(`frames.tsv: no rows for frame "${f}" of event-triggers.tsv`);
+  return out;
 }
 
 /** The voice a trigger's frame is read in. */

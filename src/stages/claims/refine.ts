@@ -286,7 +286,8 @@ const makerOfGoods: Refiner = {
 };
 
 const killedThroughoutTheCountry: Refiner = {
-  id: 'agent:country-of-the-report',
+  // (its rule is agent:country-of-the-report, as countryOfTheReport's; the id tells the two refiners apart)
+  id: 'agent:killed-throughout-the-country',
   // "rebels who have killed hundreds throughout the country": the victims are of the report's country
   run: (st, { v, dominant }) => {
     const t = st.t;

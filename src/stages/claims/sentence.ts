@@ -23,8 +23,8 @@ export interface SentenceContext {
   used: Set<QuantityOut>;
 }
 
-/** The triggers of sentence si with their arguments. */
-function triggersOf(ctx: SentenceContext, si: number): Map<Trigger, Args> {
+/** The triggers of sentence si with their arguments (exported for the tests). */
+export function triggersOf(ctx: SentenceContext, si: number): Map<Trigger, Args> {
   const { v, atts } = ctx;
   const triggers = findTriggers(v, si).filter((t) => !ctx.args.isSource(t.first));
   // a trigger's arguments stay inside what its source said
