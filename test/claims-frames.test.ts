@@ -194,11 +194,12 @@ describe('frames.tsv is checked at load (checkFrameRows)', () => {
   });
 
   it.each<[string, Record<string, string>, RegExp]>([
-    ['an unknown slot', row('give', 'active', 'theme', 'object direct-object'), /^frames\.tsv row 4 \(give active theme\): unknown slot "direct-object"$/],
-    ['an unknown role', row('give', 'active', 'giver', 'subject'), /^frames\.tsv row 4 \(give active giver\): unknown role "giver"$/],
-    ['an unknown voice', row('give', 'middle', 'agent', 'subject'), /^frames\.tsv row 4 \(give middle agent\): unknown voice "middle"$/],
-    ['an unknown option', row('give', 'active', 'theme', 'object', 'additions describes'), /^frames\.tsv row 4 \(give active theme\): unknown option "describes"$/],
-    ['no slots', row('give', 'active', 'theme', ' '), /^frames\.tsv row 4 \(give active theme\): no slots$/],
+    ['an unknown slot', row('give', 'active', 'theme', 'object direct-object'), /^frames\.tsv data row 3 \(give active theme\): unknown slot "direct-object"$/],
+    ['an unknown role', row('give', 'active', 'giver', 'subject'), /^frames\.tsv data row 3 \(give active giver\): unknown role "giver"$/],
+    ['an unknown voice', row('give', 'middle', 'agent', 'subject'), /^frames\.tsv data row 3 \(give middle agent\): unknown voice "middle"$/],
+    ['an unknown option', row('give', 'active', 'theme', 'object', 'additions describes'), /^frames\.tsv data row 3 \(give active theme\): unknown option "describes"$/],
+    ['no slots', row('give', 'active', 'theme', ' '), /^frames\.tsv data row 3 \(give active theme\): no slots$/],
+    ['a frame no trigger has', row('lend', 'active', 'agent', 'subject'), /^frames\.tsv data row 3 \(lend active agent\): frame "lend" is no frame of event-triggers\.tsv$/],
   ])('throws on %s, naming the row', (_what, bad, message) => {
     expect(check([...good, bad])).toThrow(message);
   });

@@ -54,10 +54,10 @@ interface Case {
 const withModality = run('modality');
 
 const CASES: Case[] = [
-  { id: 'event:bought-for-another', sign: '+', text: 'Qatar purchased 12 jets from France for Sudan.', marker: '12', want: { event: 'transfer' } },
+  { id: 'event:bought-for-another', sign: '+', text: 'Qatar purchased 12 jets from France for Sudan.', marker: '12', want: { event: 'transfer', rules: 'event:bought-for-another' } },
   { id: 'event:bought-for-another', sign: '-', text: 'Nigeria bought six helicopters from Italy.', marker: 'six', want: {} },
 
-  { id: 'event:agreed-to-move', sign: '+', text: 'Russia agreed to sell 12 jets to Egypt.', marker: '12', want: { event: 'agreement', agreeing: 'agreed' } },
+  { id: 'event:agreed-to-move', sign: '+', text: 'Russia agreed to sell 12 jets to Egypt.', marker: '12', want: { event: 'agreement', agreeing: 'agreed', rules: 'event:agreed-to-move' } },
   { id: 'event:agreed-to-move', sign: '-', text: 'Russia sold 12 jets to Egypt.', marker: '12', want: {} },
 
   { id: 'agent:described-person', sign: '+', text: "Viktor Orban, Hungary's prime minister, visited Kyiv. The prime minister offered 20 ambulances to Ukraine.", marker: '20', want: { agent: 'Hungary', rules: 'agent:described-person' } },
@@ -68,7 +68,7 @@ const CASES: Case[] = [
 
   // "a country" is nobody in particular; "donors" are kept as written
   { id: 'claim:no-one-in-particular', sign: '+', text: 'A country has pledged Western tanks to Ukraine.', marker: 'tanks', want: { drop: true } },
-  { id: 'claim:no-one-in-particular', sign: '+', text: 'Donors offered 20 ambulances to Ukraine.', marker: '20', want: { agent: 'Donors' } },
+  { id: 'claim:no-one-in-particular', sign: '+', text: 'Donors offered 20 ambulances to Ukraine.', marker: '20', want: { agent: 'Donors', rules: 'agent:as-written' } },
   // a counted pledge by "a country" stays a claim
   { id: 'claim:no-one-in-particular', sign: '-', text: 'A country has pledged 30 tanks to Ukraine.', marker: '30', want: {} },
 
@@ -82,7 +82,9 @@ const CASES: Case[] = [
   { id: 'agent:where-trainees-were-sent', sign: '-', text: 'Kenyan pilots were trained to fly helicopters, officials said.', marker: 'fly', want: {} },
 
   // (the frames name a maker's country themselves, as a demonym in the theme: here the frame is made to name no giver)
-  { id: 'agent:maker-of-the-goods', sign: '+', text: 'The army received 40 Russian-made rifles.', marker: '40', setup: (st) => (st.agent = null), want: { agent: 'Russia', rules: 'agent:maker-of-the-goods' } },
+  { id: 'agent:maker-of-the-goods', sign: '+', text: 'The army received 40 Russian-made rifles.', marker: '40', setup: (st) => { st.agent = null; st.d.args.from = {}; }, want: { agent: 'Russia', rules: 'agent:maker-of-the-goods' } },
+  // a giver a slot names gave the goods, whoever made them
+  { id: 'agent:maker-of-the-goods', sign: '-', text: 'Serbia sent 40 Russian-made rifles to Bosnia.', marker: '40', want: {} },
   { id: 'agent:maker-of-the-goods', sign: '-', text: 'The army received 40 rifles.', marker: '40', setup: (st) => (st.agent = null), want: {} },
 
   { id: 'agent:killed-throughout-the-country', sign: '+', text: 'Burkina Faso has declared a state of emergency, the first in Burkina Faso since 2019. Rebels have killed 300 people throughout the country.', marker: '300', want: { agent: 'Burkina Faso', rules: 'agent:country-of-the-report' } },
@@ -100,7 +102,7 @@ const CASES: Case[] = [
   { id: 'recipient:people-go-home', sign: '+', text: 'Forty Armenian soldiers returned home after months in Azerbaijani captivity.', marker: 'Forty', want: { agent: 'Azerbaijan', rules: 'agent:side-that-held-them' } },
   { id: 'recipient:people-go-home', sign: '-', text: 'Azerbaijan released 12 soldiers to Armenia.', marker: '12', want: {} },
 
-  { id: 'recipient:not-the-agent', sign: '+', text: 'Turkey sent 300 armoured vehicles to Libya.', marker: '300', setup: (st) => (st.recipient = st.agent), want: { recipient: null } },
+  { id: 'recipient:not-the-agent', sign: '+', text: 'Turkey sent 300 armoured vehicles to Libya.', marker: '300', setup: (st) => (st.recipient = st.agent), want: { recipient: null, rules: 'recipient:not-the-agent' } },
   { id: 'recipient:not-the-agent', sign: '-', text: 'Turkey sent 300 armoured vehicles to Libya.', marker: '300', want: {} },
 
   { id: 'recipient:later-in-clause', sign: '+', text: 'Germany sent 40 missiles for Ukraine.', marker: '40', want: { recipient: 'Ukraine', rules: 'recipient:later-in-clause' } },
@@ -111,7 +113,7 @@ const CASES: Case[] = [
   { id: 'recipient:from-context', sign: '+', text: 'Russia sent 2,000 soldiers to its western border.', marker: '2,000', want: { rules: 'recipient:own-territory' } },
   { id: 'recipient:from-context', sign: '-', text: 'Germany delivered 40 more missiles on Friday.', marker: '40', want: {} },
 
-  { id: 'recipient:none-for-losses', sign: '+', text: 'The rebels recruited 500 fighters in Chad.', marker: '500', want: { recipient: null } },
+  { id: 'recipient:none-for-losses', sign: '+', text: 'The rebels recruited 500 fighters in Chad.', marker: '500', want: { recipient: null, rules: 'recipient:none-for-losses' } },
   { id: 'recipient:none-for-losses', sign: '-', text: 'Turkey sent 300 armoured vehicles to Libya.', marker: '300', want: {} },
 
   { id: 'agent:seller-of-the-goods', sign: '+', text: 'Argentina signed a deal for 24 Danish F-16 jets.', marker: '24', want: { agent: 'Denmark', recipient: 'Argentina', rules: 'agent:seller-of-the-goods' } },
@@ -129,7 +131,7 @@ const CASES: Case[] = [
   { id: 'modality', sign: '+', text: 'Russia did not send troops to Mali.', marker: 'troops', want: { certainty: 'certain', polarity: 'negative', status: 'done' } },
   { id: 'modality', sign: '-', text: 'Russia sent 300 troops to Mali.', marker: '300', want: { certainty: 'certain', polarity: 'positive', status: 'done' } },
 
-  { id: 'status:done-by-nature', sign: '+', text: 'Russia agreed to sell 12 jets to Egypt.', marker: '12', setup: (st, ctx) => { run('event:agreed-to-move')(st, ctx); withModality(st, ctx); }, want: { status: 'done' } },
+  { id: 'status:done-by-nature', sign: '+', text: 'Russia agreed to sell 12 jets to Egypt.', marker: '12', setup: (st, ctx) => { run('event:agreed-to-move')(st, ctx); withModality(st, ctx); }, want: { status: 'done', rules: 'status:done-by-nature' } },
   { id: 'status:done-by-nature', sign: '-', text: 'Russia will sell 12 jets to Egypt.', marker: '12', setup: withModality, want: {} },
 
   { id: 'location', sign: '+', text: 'Russian shelling killed 14 Ukrainian soldiers near Kherson.', marker: '14', setup: withModality, want: { location: 'Kherson', rules: 'location:argument' } },

@@ -34,9 +34,11 @@ export function frameTable(): Map<string, FrameRow[]> {
  */
 export function checkFrameRows(rows: Record<string, string>[], slotList: string[], triggerFrames: string[]): Map<string, FrameRow[]> {
   const known = new Set(slotList);
+  const frameNames = new Set(triggerFrames);
   const out = new Map<string, FrameRow[]>();
   rows.forEach((r, i) => {
-    const where = `frames.tsv row ${i + 2} (${r.frame} ${r.voice} ${r.role})`;
+    const where = `frames.tsv data row ${i + 1} (${r.frame} ${r.voice} ${r.role})`;
+    if (r.frame !== '*' && !frameNames.has(r.frame)) throw new Error(`${where}: frame "${r.frame}" is no frame of event-triggers.tsv`);
     if (!VOICES.has(r.voice as Voice)) throw new Error(`${where}: unknown voice "${r.voice}"`);
     if (!ROLES.has(r.role as Role)) throw new Error(`${where}: unknown role "${r.role}"`);
     const slots = r.slots.split(/\s+/).filter(Boolean);

@@ -117,7 +117,10 @@ const boughtForAnother: Refiner = {
   id: 'event:bought-for-another',
   // a purchase by the buyer itself is a deal with the seller; one made for another is a transfer to it
   run: (st) => {
-    if (st.t?.entry.frame === 'buy' && st.d.args.forThirdParty) st.event = 'transfer';
+    if (st.t?.entry.frame === 'buy' && st.d.args.forThirdParty) {
+      st.event = 'transfer';
+      st.rules.push('event:bought-for-another');
+    }
   },
 };
 
@@ -130,6 +133,7 @@ const agreedToMove: Refiner = {
     const m = /\b(agree[sd]?|signed)\b/i.exec(v.text(t.group.first, t.first));
     if (!m) return;
     st.event = 'agreement';
+    st.rules.push('event:agreed-to-move');
     st.agreeing = m[1].toLowerCase();
   },
 };
@@ -214,7 +218,10 @@ const genericAgent: Refiner = {
   run: (st) => {
     const a = st.d.args;
     if (!st.agent && a.agentGeneric && !st.d.quantity) st.drop = true;
-    else if (!st.agent && a.agentText && (st.event === 'transfer' || st.event === 'deploy')) st.agent = { id: null, name: a.agentText.replace(/^(?:the|a|an)\s+/i, '') };
+    else if (!st.agent && a.agentText && (st.event === 'transfer' || st.event === 'deploy')) {
+      st.agent = { id: null, name: a.agentText.replace(/^(?:the|a|an)\s+/i, '') };
+      st.rules.push('agent:as-written');
+    }
   },
 };
 
@@ -277,7 +284,9 @@ const makerOfGoods: Refiner = {
   // "deployed the Russian-made Pantsir": goods made by another country came from it
   run: (st, { v }) => {
     const maker = st.event === 'transfer' || st.event === 'other' ? makerOf(v, st.d.items) : null;
-    if (!maker || sameId(maker, st.agent)) return;
+    // ("Serbia sent the Russian-made Pantsir to Bosnia": a giver the sentence names gave them)
+    const named = st.event === 'transfer' && Boolean(st.d.args.from.agent) && st.t?.entry.frame !== 'use';
+    if (!maker || sameId(maker, st.agent) || named) return;
     st.event = 'transfer';
     st.recipient = st.agent ?? st.recipient;
     st.agent = maker;
@@ -346,7 +355,9 @@ const peopleGoHome: Refiner = {
 const notOwnRecipient: Refiner = {
   id: 'recipient:not-the-agent',
   run: (st) => {
-    if (sameId(st.recipient, st.agent)) st.recipient = null;
+    if (!sameId(st.recipient, st.agent)) return;
+    st.recipient = null;
+    st.rules.push('recipient:not-the-agent');
   },
 };
 
@@ -388,7 +399,9 @@ const noRecipient: Refiner = {
   id: 'recipient:none-for-losses',
   // losses and recruits are suffered and raised, not sent to anyone
   run: (st) => {
-    if (st.event === 'recruit' || st.event === 'casualties') st.recipient = null;
+    if ((st.event !== 'recruit' && st.event !== 'casualties') || !st.recipient) return;
+    st.recipient = null;
+    st.rules.push('recipient:none-for-losses');
   },
 };
 
@@ -413,9 +426,11 @@ const statusOfDone: Refiner = {
   // planned; "signed a contract on Thursday to buy 12 jets" is a done agreement (runs after modality)
   run: (st, { v }) => {
     const mod = st.mod!;
-    if (st.event === 'casualties' && st.d.quantity?.min != null && mod.status === 'ongoing') mod.status = 'done';
-    if (st.agreeing === 'agreed' || st.agreeing === 'signed') mod.status = 'done';
-    if (st.event === 'agreement' && st.t?.entry.frame === 'buy' && v.tokens[st.t.group.first]?.lower === 'to' && signedBefore(v, st.t)) mod.status = 'done';
+    const done = (st.event === 'casualties' && st.d.quantity?.min != null && mod.status === 'ongoing') || st.agreeing === 'agreed' || st.agreeing === 'signed'
+      || (st.event === 'agreement' && st.t?.entry.frame === 'buy' && v.tokens[st.t.group.first]?.lower === 'to' && signedBefore(v, st.t));
+    if (!done || mod.status === 'done') return;
+    mod.status = 'done';
+    st.rules.push('status:done-by-nature');
   },
 };
 
