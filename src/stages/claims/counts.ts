@@ -115,9 +115,17 @@ const moneyForAid: CountReader = (c) => {
   const aid = named.find((t) => c.argsOf.get(t)!.recipient) ?? named[0];
   if (!aid) return undefined;
   const args = { ...c.argsOf.get(aid)! };
-  args.agent ??= c.paren ?? subjectActor(c.v, c.clause, c.qf);
+  if (!args.agent) subjectInto(c, args);
   return draft(c, aid, 'transfer', args, 'quantity:money-for-aid');
 };
+
+/** The giver of money: a bracketed owner, else the subject — an actor, or "I"/"we" for the refiners to resolve. */
+function subjectInto(c: CountSite, args: Args): void {
+  if (c.paren) { args.agent = c.paren; return; }
+  const found = subjectOf(c.v, c.clause, c.qf);
+  if (found && 'hit' in found) args.agent = found.hit;
+  else if (found) args.agentRange ??= found.pronoun;
+}
 
 /** No trigger: money in an aid context, a casualty unit, "the number of X … at N", people counted. */
 const noTrigger: CountReader = (c) => {
@@ -127,7 +135,7 @@ const noTrigger: CountReader = (c) => {
   const args = emptyArgs();
   if (q.kind === 'money') {
     if (!mentionsAid(v.text(c.clause.first, c.clause.last))) return null;
-    args.agent = c.paren ?? subjectActor(v, c.clause, c.qf);
+    subjectInto(c, args);
     return draft(c, null, 'transfer', args, 'quantity:money-in-aid-context');
   }
   if (mentionsCasualties(unitText)) {
@@ -311,6 +319,12 @@ function numberOfPhrase(v: DocView, lo: number, qf: number): Range | null {
 
 /** The actor of the subject of the verb right before position i ("Kyiv has …", "Russia, which has …"). */
 export function subjectActor(v: DocView, clause: Range, i: number): ActorHit | null {
+  const found = subjectOf(v, clause, i);
+  return found && 'hit' in found ? found.hit : null;
+}
+
+/** The subject of the verb before a count: an actor it names, or a pronoun standing for one ("I have authorized …"). */
+export function subjectOf(v: DocView, clause: Range, i: number): { hit: ActorHit } | { pronoun: Range } | null {
   const s = v.sentences[v.tokens[i].sentence];
   let k = i - 1;
   while (k >= clause.first && v.tokens[k].pos !== 'VERB' && v.tokens[k].pos !== 'AUX') k--;
@@ -318,14 +332,16 @@ export function subjectActor(v: DocView, clause: Range, i: number): ActorHit | n
     let j = k - 1;
     while (j >= s.first && (v.tokens[j].pos === 'ADV' || v.tokens[j].pos === 'AUX')) j--;
     if (j >= s.first && ['which', 'who'].includes(v.tokens[j].lower)) j = v.tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+    // "I", "we" are the subject: no actor further back stands in for it
+    if (j >= s.first && v.tokens[j].pos === 'PRON' && !v.mention[j] && isA('first-person', v.tokens[j].lower)) return { pronoun: { first: j, last: j + 1 } };
     for (let m = j; m >= Math.max(s.first, j - 4); m--) {
       const mm = v.mention[m];
-      if (mm) return actorIn(v, { first: mm.first, last: mm.last });
+      if (mm) { const hit = actorIn(v, { first: mm.first, last: mm.last }); return hit ? { hit } : null; }
     }
   }
   for (let m = clause.first; m < i; m++) {
     const mm = v.mention[m];
-    if (mm && !(m > clause.first && v.tokens[mm.first - 1]?.pos === 'ADP')) return actorIn(v, { first: mm.first, last: mm.last });
+    if (mm && !(m > clause.first && v.tokens[mm.first - 1]?.pos === 'ADP')) { const hit = actorIn(v, { first: mm.first, last: mm.last }); return hit ? { hit } : null; }
   }
   return null;
 }
