@@ -24,7 +24,7 @@ const CASES: Case[] = [
   ['moneyForAid', '+', 'Norway announced a €700 million aid package for Moldova.', '700', 'transfer Norway → Moldova (quantity:money-for-aid)'],
   ['moneyForAid', '-', 'Norway spent €700 million on roads.', '700', undefined],
   // "we" is the giver, not a country named earlier in the sentence (the refiners resolve "we")
-  ['moneyForAid', '+', 'As Chad struggles with the floods, we have approved $40 million of aid for the region.', '40', 'transfer - → - (quantity:money-for-aid)'],
+  ['moneyForAid', '+', 'Today, as Chad battles the floods, we have approved $40 million of aid for the region.', '40', 'transfer - → - (quantity:money-for-aid)'],
   // no trigger: money in an aid context, a casualty unit, forces where they are, forces held, people, a figure of an earlier count
   ['noTrigger', '+', 'Of the total, $300 million is humanitarian aid.', '300', 'transfer - → - (quantity:money-in-aid-context)'],
   ['noTrigger', '+', 'The army reported 1,200 deaths.', '1,200', 'casualties - → - (quantity:casualty-unit)'],
