@@ -14,6 +14,8 @@ const CASES: Case[] = [
   ['countedLosses', '-', 'Officials counted 30 trucks.', '30', undefined],
   ['countedSubject', '+', 'At least 100 Chadian soldiers have been killed.', '100', 'casualties Chad → - (quantity:subject)'],
   ['countedSubject', '-', 'At least 100 soldiers joined the protest.', '100', undefined],
+  // a count, then a clause of its own whose subject is another count: not a coordinated subject
+  ['countedSubject', '-', 'Officials said the toll had reached 61, and that 90 people were injured.', '61', undefined],
   // "the 42 drones Russia launched": the count is the object of the relative clause after it
   ['relativeObject', '+', 'The 42 drones Russia launched overnight were shot down.', '42', 'combat Russia → - (quantity:object-of-relative)'],
   ['relativeObject', '-', 'The 42 drones were launched overnight.', '42', undefined],

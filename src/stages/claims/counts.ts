@@ -58,7 +58,8 @@ function countBetween(v: DocView, a: number, b: number): boolean {
  *  verb group right after the last (no verb in between). */
 function coordinatedSubject(v: DocView, ql: number, t: Trigger): boolean {
   if (!['and', ','].includes(v.tokens[ql]?.lower ?? '')) return false;
-  for (let k = ql; k < t.group.first; k++) if (v.tokens[k].pos === 'VERB' || v.tokens[k].pos === 'AUX' || v.tokens[k].text === ';') return false;
+  // ("… risen to 1,941, and that 9,900 people were injured": a clause of its own, not a subject)
+  for (let k = ql; k < t.group.first; k++) if (['VERB', 'AUX', 'SCONJ'].includes(v.tokens[k].pos) || [';', 'that', 'which', 'who'].includes(v.tokens[k].lower)) return false;
   return true;
 }
 

@@ -7,6 +7,7 @@ import { readArgs, type ArgContext, type Args } from './args.js';
 import type { Attribution } from './attribution.js';
 import { mentionsAid, quantityDraft, sameGoodsDraft } from './counts.js';
 import { listItemDraft } from './lists.js';
+import { earlierFigureDraft } from './earlier.js';
 import { quantityOfItem, themeDrafts, type Draft } from './drafts.js';
 import { CANDIDATE_RULE, tracing } from './learn/decide.js';
 import { models } from './learn/model.js';
@@ -107,7 +108,7 @@ export function sentenceDrafts(ctx: SentenceContext, si: number, claims: ClaimOu
   }
   for (const q of quantitiesIn(v, s.first, s.last)) {
     if (ctx.used.has(q) || (q.kind !== 'count' && q.kind !== 'money') || q.min == null || aboutASource(v, q, ctx.atts)) continue;
-    const d = quantityDraft(v, q, triggers, argsOf, si) ?? listItemDraft(v, q, claims, si) ?? sameGoodsDraft(v, q, claims, si) ?? candidateDraft(v, q);
+    const d = earlierFigureDraft(v, q, drafts) ?? quantityDraft(v, q, triggers, argsOf, si) ?? listItemDraft(v, q, claims, si) ?? sameGoodsDraft(v, q, claims, si) ?? candidateDraft(v, q);
     if (d) {
       ctx.used.add(q);
       drafts.push(d);
