@@ -46,6 +46,9 @@ describe('events and their arguments', () => {
     // combat; "its forces": the owner the pronoun stands for
     ['U.S. Central Command said its forces had destroyed four Houthi drones.', 'four', ['combat', 'United States', null]],
     ['Israeli jets shot down 12 drones over the Golan Heights.', '12', ['combat', 'Israel', null]],
+    ['Latvian air defences downed 12 of 15 drones overnight.', '12', ['combat', 'Latvia', null]],
+    ['Chadian artillery shelled three rebel positions on Sunday.', 'three', ['combat', 'Chad', null]],
+    ['Two car bombs were detonated near the market.', 'Two', ['combat', null, null]],
     // agreement: agreeing to sell is a deal
     ['In 2021, Russia agreed to sell 12 Su-35 jets to Egypt.', '12', ['agreement', 'Russia', 'Egypt']],
     // a nominal transfer of a nation's goods, reported as the object of a cue, with its own complements
