@@ -49,6 +49,9 @@ describe('events and their arguments', () => {
     ['Latvian air defences downed 12 of 15 drones overnight.', '12', ['combat', 'Latvia', null]],
     ['Chadian artillery shelled three rebel positions on Sunday.', 'three', ['combat', 'Chad', null]],
     ['Two car bombs were detonated near the market.', 'Two', ['combat', null, null]],
+    // seizures and rescues are other events
+    ['Greek coast guard crews rescued 112 migrants off Crete.', '112', ['other', 'Greece', null]],
+    ['Customs officers reported seizures of 3,000 rounds of ammunition.', '3,000', ['other', null, null]],
     // agreement: agreeing to sell is a deal
     ['In 2021, Russia agreed to sell 12 Su-35 jets to Egypt.', '12', ['agreement', 'Russia', 'Egypt']],
     // a nominal transfer of a nation's goods, reported as the object of a cue, with its own complements
