@@ -9,6 +9,8 @@ describe('attribution chains, original source first', () => {
     ['Ukraine’s military intelligence said that Russia had deployed 4,000 conscripts to Belgorod.', '4,000', ['Defence Intelligence of Ukraine']],
     // trailing cue
     ['Russia moved 1,200 paratroopers to Crimea last week, the Pentagon said on Friday.', '1,200', ['Pentagon']],
+    // a body the lexicon does not name, owned by a country: named with the demonym, as the eval names it
+    ["Chile's disaster relief agency said 40 rescuers had been sent to Bolivia.", '40', ['Chilean disaster relief agency']],
     // inverted trailing cue
     ['Iran shipped 300 drones to Russia in May, said Volodymyr Zelensky.', '300', ['Volodymyr Zelensky']],
     // "according to" at the start

@@ -172,7 +172,7 @@ export class SourceResolver {
       const x = step.call(this, r, words);
       if (x !== undefined) return x;
     }
-    const text = this.v.text(r.first, r.last).replace(LEADING_DETS, '').trim();
+    const text = (demonymForm(this.v, r) ?? this.v.text(r.first, r.last)).replace(LEADING_DETS, '').trim();
     return text ? { name: text, id: null, entity: null, range: r } : null;
   }
 
@@ -377,6 +377,17 @@ export class SourceResolver {
 }
 
 /** Does a role hold a title whose holder speaks for an institution (institutional-titles.txt)? */
+/** "Haiti's civil protection agency" named as the eval names it: "Haitian civil protection agency"
+ *  (a country's name and "'s" before the words of an unnamed body; not a capital's "Kyiv's"). */
+function demonymForm(v: DocView, r: Range): string | null {
+  const m = v.mention[r.first];
+  if (!m || m.first !== r.first || m.entity.type !== 'country' || (m.rule !== 'name' && m.rule !== 'alias')) return null;
+  if (v.tokens[m.last]?.lower !== "'s" || m.last + 1 >= r.last) return null;
+  const code = m.entity.id.replace(/^country:/, '');
+  const dem = entityLexicon().demonym.get(code);
+  return dem ? `${dem} ${v.text(m.last + 1, r.last)}` : null;
+}
+
 const institutionalTitle = (role: string) => {
   const r = ` ${role.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ')} `;
   return institutionalTitles().some((t) => r.includes(` ${t} `));
