@@ -7,6 +7,7 @@ import { quantityLexicon, type Bound } from './lexicon.js';
 import { loadList } from '../../lexicons/load.js';
 import { readNumber, type NumberCore } from './numbers.js';
 import { partitiveWords, readUnit, type UnitPhrase } from './unit.js';
+import { ageAfterName } from './ages.js';
 
 type Kind = QuantityOut['kind'];
 
@@ -145,6 +146,7 @@ function classify(doc: Doc, tokens: Token[], f: Found, from: number, end: number
     }
   }
   if (prev && c.first - 1 >= from && AGE_CONTEXT.has(prev.lower)) return 'age';
+  if (c.written === 'digits' && f.max == null && c.last === c.first + 1 && ageAfterName(doc, tokens, c.first, from, end)) return 'age';
   // model designators: "Su-30", "Fath-360", "No10", "Challenger 2 tanks"
   const before = text[first.start - 1] ?? ' ';
   if (before === '-' && /[A-Za-z]/.test(text[first.start - 2] ?? '')) return 'other';
