@@ -3,6 +3,7 @@
 import type { EventType } from '../format.js';
 import type { EventFilter, Page, Paged, SearchHit, Store } from '../store/store.js';
 import { actorAlias, NO_ACTOR } from './actors.js';
+import { isCalendarDate } from './dates.js';
 import { gazetteerIds } from './gazetteer.js';
 import { buildUnits } from './group.js';
 import { originalSource } from './sources.js';
@@ -48,9 +49,9 @@ export function checkEventType(e: string | undefined): EventType | undefined {
   return e as EventType;
 }
 
-function checkDate(name: string, d: string | undefined): string | undefined {
+export function checkDate(name: string, d: string | undefined): string | undefined {
   if (d == null) return undefined;
-  if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(d)) throw new QueryError(`${name}: expected an ISO date such as 2025-06-26, found "${d}"`);
+  if (!isCalendarDate(d)) throw new QueryError(`${name}: expected an ISO date such as 2025-06-26 (a real day of a real month), found "${d}"`);
   return d;
 }
 

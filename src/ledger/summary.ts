@@ -146,6 +146,7 @@ export function summarise(bucket: string, units: Unit[], ghosts: Unit[] = [], ct
   const casualties = first.event === 'casualties';
   const event: LedgerEvent = {
     id,
+    bucket,
     event: first.event,
     agent,
     recipient: mostFrequent(claims.map((c) => c.recipient)),

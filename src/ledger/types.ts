@@ -136,6 +136,8 @@ export type DisagreementRule = 'denial' | 'figures';
 
 export interface LedgerEvent {
   id: string;
+  /** event|agent key|recipient key: the claims it was grouped from (a merge may add others). */
+  bucket: string;
   event: EventType;
   agent: ActorRef | null;
   recipient: ActorRef | null;

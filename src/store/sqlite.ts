@@ -350,6 +350,16 @@ export class SqliteStore implements Store {
     return row ? unpack<LedgerEvent>(row.summary) : null;
   }
 
+  async claimEvents(document: string, claims: string[]): Promise<{ claim: string; event: string }[]> {
+    if (!claims.length) return [];
+    return this.db
+      .prepare<{ claim: string; event: string }>(
+        `SELECT c.claim_id AS claim, m.event FROM claims c JOIN documents d ON d.rowid = c.doc AND d.latest = 1
+         JOIN event_members m ON m.claim = c.rowid WHERE d.key = ? AND c.claim_id IN (${claims.map(() => '?').join(', ')}) ORDER BY c.ordinal`,
+      )
+      .all(document, ...claims);
+  }
+
   async measureClaims(q: MeasureQuery): Promise<ClaimRow[]> {
     if (!q.agentKeys.length || (q.recipientKeys && !q.recipientKeys.length)) return [];
     const marks = (n: number) => Array(n).fill('?').join(', ');

@@ -156,6 +156,8 @@ export interface Store {
   listEvents(filter: EventFilter, page: Page): Promise<Paged<LedgerEvent>>;
   /** By id, or by a unique prefix of one. */
   getEvent(id: string): Promise<LedgerEvent | null>;
+  /** The events holding these claims (by claim id) of a document's latest version. */
+  claimEvents(document: string, claims: string[]): Promise<{ claim: string; event: string }[]>;
   /** Claims not rejected of the latest versions, for an estimate series. */
   measureClaims(q: MeasureQuery): Promise<ClaimRow[]>;
   /** Agent, event, recipient and unit class with the most figures: what an estimates chart can show. */
