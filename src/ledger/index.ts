@@ -14,3 +14,5 @@ export { CORRECTION_KINDS, CORRECTABLE, describeCorrection } from './review.js';
 export type { Correction, NewCorrection, CorrectionFields, ClaimAnchor, CorrectionKind } from './review.js';
 export { headline, sides } from './describe.js';
 export type { HistoryEntry, DisagreementRule } from './types.js';
+export { documentWarnings } from './warnings.js';
+export { reviewedClaims } from './claims.js';

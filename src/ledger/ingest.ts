@@ -14,6 +14,7 @@ import { sketch } from './copies.js';
 import { regroup } from './regroup.js';
 import type { Correction } from './review.js';
 import { detectWire, normaliseSource } from './sources.js';
+import { documentWarnings } from './warnings.js';
 
 /** What a loader yields (src/load): an input to store, or why a path could not be read. */
 export type LoadResult = { name: string; input: DocumentInput } | { name: string; error: string };
@@ -32,7 +33,7 @@ export interface IngestOptions {
 }
 
 export type IngestOutcome =
-  | { name: string; status: 'added' | 'updated' | 'unchanged'; document: string; version: number }
+  | { name: string; status: 'added' | 'updated' | 'unchanged'; document: string; version: number; warnings?: string[] }
   | { name: string; status: 'failed'; error: string };
 
 export interface IngestCounts {
@@ -44,6 +45,8 @@ export interface IngestCounts {
 
 export interface IngestSummary extends IngestCounts {
   failures: { name: string; error: string }[];
+  /** Documents stored with weak data (no date, no outlet), each warning said once per document. */
+  warnings: { name: string; warning: string }[];
   regrouped: number;
 }
 
@@ -111,7 +114,8 @@ export async function ingestOne(store: Store, name: string, input: DocumentInput
     }
     const x = extract({ ...input, id: key });
     const { version } = await store.putDocument(prepareDocument(key, hash, x, await store.corrections({ document: key })));
-    return { name, status: prev ? 'updated' : 'added', document: key, version };
+    const warnings = documentWarnings(x);
+    return { name, status: prev ? 'updated' : 'added', document: key, version, ...(warnings.length ? { warnings } : {}) };
   } catch (e) {
     return { name, status: 'failed', error: message(e) };
   }
@@ -141,6 +145,7 @@ async function* asAsync<T>(items: AsyncIterable<T> | Iterable<T>): AsyncGenerato
 export async function ingestInputs(store: Store, inputs: Inputs, opts: IngestOptions = {}): Promise<IngestSummary> {
   const counts: IngestCounts = { added: 0, updated: 0, unchanged: 0, failed: 0 };
   const failures: { name: string; error: string }[] = [];
+  const warnings: { name: string; warning: string }[] = [];
   const it = asAsync(inputs);
   let n = 0;
   let finished = false;
@@ -157,12 +162,13 @@ export async function ingestInputs(store: Store, inputs: Inputs, opts: IngestOpt
         const outcome: IngestOutcome = 'error' in r ? { name: r.name, status: 'failed', error: r.error } : await ingestOne(store, r.name, r.input, opts.extract);
         counts[outcome.status]++;
         if (outcome.status === 'failed') failures.push({ name: outcome.name, error: outcome.error });
+        else for (const w of outcome.warnings ?? []) warnings.push({ name: outcome.name, warning: w });
         opts.onOutcome?.(outcome, counts);
       }
     });
   }
   const regrouped = opts.regroup === false ? 0 : await regroup(store, { onBucket: opts.onRegroup });
-  return { ...counts, failures, regrouped };
+  return { ...counts, failures, warnings, regrouped };
 }
 
 export interface ReindexSummary {

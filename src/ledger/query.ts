@@ -51,7 +51,7 @@ export function checkEventType(e: string | undefined): EventType | undefined {
 
 export function checkDate(name: string, d: string | undefined): string | undefined {
   if (d == null) return undefined;
-  if (!isCalendarDate(d)) throw new QueryError(`${name}: expected an ISO date such as 2025-06-26 (a real day of a real month), found "${d}"`);
+  if (!isCalendarDate(d)) throw new QueryError(`${name}: expected an ISO date such as 2025-06-26, found "${d}"`);
   return d;
 }
 

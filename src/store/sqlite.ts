@@ -451,7 +451,7 @@ export class SqliteStore implements Store {
 
   async measures(limit: number): Promise<MeasureRow[]> {
     const rows = this.db
-      .prepare<{ event: string; agent_id: string | null; agent_name: string; recipient_id: string | null; recipient_name: string | null; unit_class: string; n: number }>(
+      .prepare<{ event: MeasureRow['event']; agent_id: string | null; agent_name: string; recipient_id: string | null; recipient_name: string | null; unit_class: string; n: number }>(
         `SELECT c.event, max(c.agent_id) AS agent_id, max(c.agent_name) AS agent_name, max(c.recipient_id) AS recipient_id,
            max(c.recipient_name) AS recipient_name, c.unit_class, count(*) AS n
          FROM claims c JOIN documents d ON d.rowid = c.doc AND d.latest = 1

@@ -2,7 +2,7 @@
 // database can implement it later without touching the ledger. Every method that writes is one
 // transaction (a savepoint inside batch()): after it commits its whole change is stored, and
 // after a crash none of it is.
-import type { Extraction } from '../format.js';
+import type { EventType, Extraction } from '../format.js';
 import type { ActorAlias } from '../ledger/actors.js';
 import type { Correction, NewCorrection } from '../ledger/review.js';
 import type { ClaimRow, LedgerClaim, LedgerEvent } from '../ledger/types.js';
@@ -75,7 +75,7 @@ export interface Paged<T> {
 }
 
 export interface MeasureRow {
-  event: string;
+  event: EventType;
   agent: { id: string | null; name: string };
   recipient: { id: string | null; name: string } | null;
   unit_class: string;
