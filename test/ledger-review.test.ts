@@ -64,12 +64,16 @@ describe('corrections', () => {
     const merged = (await getEvent(store, m.events[0]))!;
     expect(merged.reports.map((r) => r.document).sort()).toEqual([F.shellsOwn.id, F.tanks.id].sort());
     expect(merged.history.map((h) => h.kind)).toEqual(['merge']);
+    expect(merged.id).toBe(shells.id);
     const s = await splitEvent(store, merged.id, [{ document: F.tanks.id, claim: 'c1' }], who('the tanks came by sea a month later'));
     expect(new Set(s.events).size).toBe(1);
     const alone = (await getEvent(store, s.events[0]))!;
     expect(alone.reports.map((r) => r.document)).toEqual([F.tanks.id]);
     expect(alone.history.map((h) => h.kind)).toEqual(['merge', 'split']);
-    expect((await holding(F.shellsOwn.id)).reports.map((r) => r.document)).toEqual([F.shellsOwn.id]);
+    const kept = await holding(F.shellsOwn.id);
+    expect(kept.reports.map((r) => r.document)).toEqual([F.shellsOwn.id]);
+    expect(kept.id).toBe(shells.id);
+    expect(kept.history.map((h) => h.kind)).toEqual(['merge', 'split']);
   });
 
   it('deletes a document from the ledger and search, and keeps it deleted when it is ingested again', async () => {

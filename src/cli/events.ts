@@ -184,7 +184,7 @@ export function registerEvents(program: Command): void {
       write(eventsTable(page.items));
       const from = Math.min(page.total, count('offset', opts.offset) + 1);
       write(`\nevents ${from}–${from + page.items.length - 1} of ${page.total}; "dossier event ID" shows one event's provenance\n`);
-    });
+    }, true);
   });
 
   dbOption(
@@ -199,7 +199,7 @@ export function registerEvents(program: Command): void {
       const e = await getEvent(store, id);
       if (!e) throw new QueryError(`no event "${id}"; list them with "dossier events"`);
       write(opts.json ? JSON.stringify(e, null, 2) + '\n' : eventView(e));
-    });
+    }, true);
   });
 
   dbOption(
@@ -230,6 +230,6 @@ export function registerEvents(program: Command): void {
         );
       }
       write(points.length ? estimatesByClass(points) : 'no estimates for this measure; check the actor names with "dossier events"\n');
-    });
+    }, true);
   });
 }

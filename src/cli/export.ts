@@ -107,7 +107,7 @@ export function registerExport(program: Command): void {
         n++;
       }
       if (format === 'json') await write(n ? '\n]\n' : ']\n');
-    });
+    }, true);
     if (opts.out) await new Promise<void>((resolve) => out.end(() => resolve()));
   });
 }

@@ -63,7 +63,7 @@ export function registerReview(program: Command): void {
     .argument('<document>', 'document key')
     .argument('<claim>', 'claim id (c1, c2 …)')
     .action(async (document: string, claim: string, opts: ReviewOptions) => {
-      await withStore(opts, async (store) => done(await rejectClaim(store, { document, claim }, reviewer(opts)), opts.json));
+      await withStore(opts, async (store) => done(await rejectClaim(store, { document, claim }, reviewer(opts)), opts.json), true);
     });
 
   common(review.command('correct').description('correct fields of a claim: agent, recipient, location, figure (with unit), source, certainty, polarity, status, time, event'))
@@ -71,7 +71,7 @@ export function registerReview(program: Command): void {
     .argument('<claim>', 'claim id')
     .argument('<fields...>', 'field=value: agent=Iran, recipient=none, figure=200-300, unit=missiles, source="US officials", certainty=probable, time=2024-09')
     .action(async (document: string, claim: string, fields: string[], opts: ReviewOptions) => {
-      await withStore(opts, async (store) => done(await correctClaim(store, { document, claim }, readFields(parsePairs(fields)), reviewer(opts)), opts.json));
+      await withStore(opts, async (store) => done(await correctClaim(store, { document, claim }, readFields(parsePairs(fields)), reviewer(opts)), opts.json), true);
     });
 
   common(review.command('merge').description("merge two events into one (the second's reports join the first)"))
@@ -81,7 +81,7 @@ export function registerReview(program: Command): void {
       await withStore(opts, async (store) => {
         await ensureGrouped(store);
         done(await mergeEvents(store, first, second, reviewer(opts)), opts.json);
-      });
+      }, true);
     });
 
   common(review.command('split').description('split reports off an event into an event of their own'))
@@ -91,20 +91,20 @@ export function registerReview(program: Command): void {
       await withStore(opts, async (store) => {
         await ensureGrouped(store);
         done(await splitEvent(store, event, reports.map(claimRef), reviewer(opts)), opts.json);
-      });
+      }, true);
     });
 
   common(review.command('delete').description('delete a document from the ledger, search and listings (it stays stored, and stays deleted if ingested again)'))
     .argument('<document>', 'document key')
     .action(async (document: string, opts: ReviewOptions) => {
-      await withStore(opts, async (store) => done(await deleteDocument(store, document, reviewer(opts)), opts.json));
+      await withStore(opts, async (store) => done(await deleteDocument(store, document, reviewer(opts)), opts.json), true);
     });
 
   common(review.command('revert').description('undo a correction (the revert is kept in the history too)'))
     .argument('<id>', 'correction number')
     .action(async (id: string, opts: ReviewOptions) => {
       if (!/^\d+$/.test(id)) throw new ReviewError(`expected a correction number such as 12, found "${id}"`);
-      await withStore(opts, async (store) => done(await revertCorrection(store, Number(id), reviewer(opts)), opts.json));
+      await withStore(opts, async (store) => done(await revertCorrection(store, Number(id), reviewer(opts)), opts.json), true);
     });
 
   dbOption(review.command('list').description('corrections, oldest first: all, a document\'s, or an event\'s history'))
@@ -117,6 +117,6 @@ export function registerReview(program: Command): void {
         const list = await listCorrections(store, { document: opts.document, event: opts.event });
         if (opts.json) return void process.stdout.write(JSON.stringify(list, null, 2) + '\n');
         process.stdout.write(list.length ? listTable(list) : 'no corrections yet; "dossier review --help" shows how to make one\n');
-      });
+      }, true);
     });
 }

@@ -17,13 +17,15 @@ export function sides(e: EventWords): string {
   return `${e.agent?.name ?? '—'} → ${e.recipient?.name ?? '—'}`;
 }
 
-/** "losses of Wagner Group: 24–99 fighters in northern Mali", "combat in Omdurman", "North Korea → Russia: deploy 11,000 soldiers". */
-export function headline(e: EventWords): string {
+/** "losses of Wagner Group: 24–99 fighters in northern Mali", "combat in Omdurman", "North Korea → Russia: deploy 11,000 soldiers";
+ *  with nothing else to go on, the words of its first report ("meeting: “talks in the capital next week”"). */
+export function headline(e: EventWords, quote: string | null = null): string {
   const figure = formatRange({ min: e.min, max: e.max, approximate: e.approximate });
   const what = [figure, e.unit].filter(Boolean).join(' ');
   const place = e.location ? ` in ${e.location.name}` : '';
   const who = sides(e);
   if (e.event === 'casualties') return `${who}${what ? `: ${what}` : ''}${place}`;
+  if (!who && !what && !place && quote) return `${e.event}: “${quote.length > 70 ? `${quote.slice(0, 69).trimEnd()}…` : quote}”`;
   if (!who) return `${e.event}${what ? ` of ${what}` : ''}${place}`;
   return `${who}: ${e.event}${what ? ` ${what}` : ''}${place}`;
 }

@@ -6,7 +6,8 @@
 import type { Store } from '../store/store.js';
 import { buildUnits, fit, groupOf, groupUnits, type Unit } from './group.js';
 import { inForce, type Correction } from './review.js';
-import { summarise } from './summary.js';
+import { eventId, summarise } from './summary.js';
+import type { ClaimRow } from './types.js';
 
 export interface RegroupOptions {
   onBucket?: (done: number, total: number) => void;
@@ -14,25 +15,37 @@ export interface RegroupOptions {
 
 const tagged = (u: Unit, id: number) => u.claims.some((c) => c.review.includes(id));
 
+/** A group of claim sets and the claim its event id is made from (with a salt for split-off parts),
+ *  so that an event keeps its id through the merges it absorbs and the splits it loses parts to. */
+export interface Replayed {
+  units: Unit[];
+  idClaim: ClaimRow;
+  salt: string;
+}
+
 /** Merges and splits, in the order they were made, over the automatic groups. */
-export function replay(groups: Unit[][], corrections: readonly Correction[], order: ReadonlyMap<Unit, number>): Unit[][] {
-  let out = groups.map((g) => [...g]);
+export function replay(groups: Unit[][], corrections: readonly Correction[], order: ReadonlyMap<Unit, number>): Replayed[] {
+  let out: Replayed[] = groups.map((g) => ({ units: [...g], idClaim: g[0].claims[0], salt: '' }));
   for (const k of corrections) {
     if (k.kind === 'merge') {
-      const touched = out.filter((g) => g.some((u) => tagged(u, k.id)));
+      const touched = out.filter((g) => g.units.some((u) => tagged(u, k.id)));
       if (touched.length < 2) continue;
-      const into = touched[0];
-      for (const g of touched.slice(1)) into.push(...g);
+      // the event merged into is the one named first: it keeps its id
+      const a = k.claims[0];
+      const into = touched.find((g) => g.units.some((u) => u.claims.some((c) => a && c.doc.key === a.document && c.evidence.text === a.evidence.text))) ?? touched[0];
+      for (const g of touched) if (g !== into) into.units.push(...g.units);
       out = out.filter((g) => !touched.includes(g) || g === into);
     } else if (k.kind === 'split') {
-      const moved = out.flatMap((g) => g.filter((u) => tagged(u, k.id)));
-      if (!moved.length || out.some((g) => g.length === moved.length && g.every((u) => moved.includes(u)))) continue;
-      out = out.map((g) => g.filter((u) => !moved.includes(u))).filter((g) => g.length);
-      out.push(moved);
+      const moved = out.flatMap((g) => g.units.filter((u) => tagged(u, k.id)));
+      if (!moved.length || out.some((g) => g.units.length === moved.length && g.units.every((u) => moved.includes(u)))) continue;
+      for (const g of out) g.units = g.units.filter((u) => !moved.includes(u));
+      out = out.filter((g) => g.units.length);
+      moved.sort((x, y) => order.get(x)! - order.get(y)!);
+      out.push({ units: moved, idClaim: moved[0].claims[0], salt: `split ${k.id}` });
     }
   }
-  for (const g of out) g.sort((a, b) => order.get(a)! - order.get(b)!);
-  return out.sort((a, b) => order.get(a[0])! - order.get(b[0])!);
+  for (const g of out) g.units.sort((a, b) => order.get(a)! - order.get(b)!);
+  return out.sort((a, b) => order.get(a.units[0])! - order.get(b.units[0])!);
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -73,12 +86,12 @@ export async function regroup(store: Store, opts: RegroupOptions = {}): Promise<
     const groups = replay(groupUnits(live), events, order);
     const ghosts = groups.map((): Unit[] => []);
     for (const g of units.filter((u) => u.rejected)) {
-      const home = homeOf(g, groups);
+      const home = homeOf(g, groups.map((x) => x.units));
       if (home >= 0) ghosts[home].push(g);
     }
     const written = groups.map((g, i) => {
-      const event = summarise(bucket, g, ghosts[i], { corrections: byId });
-      return { event, claims: [...g, ...ghosts[i]].flatMap((u) => u.claims.map((c) => c.rowid)), nSources: event.original_sources.length };
+      const event = summarise(bucket, g.units, ghosts[i], { corrections: byId, id: eventId(bucket, g.idClaim, g.salt) });
+      return { event, claims: [...g.units, ...ghosts[i]].flatMap((u) => u.claims.map((c) => c.rowid)), nSources: event.original_sources.length };
     });
     await store.writeBucketEvents(bucket, gen, written);
     done++;

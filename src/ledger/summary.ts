@@ -14,8 +14,8 @@ import { originalSource, ownVoice, type SourceName } from './sources.js';
 import type { ClaimRow, DocInfo, HistoryEntry, LedgerEvent, ReportOut } from './types.js';
 import { setQuantity } from './units.js';
 
-export function eventId(bucket: string, first: ClaimRow): string {
-  return 'ev-' + createHash('sha1').update(`${bucket}\u0000${first.doc.key}\u0000${first.claimId}`).digest('hex').slice(0, 12);
+export function eventId(bucket: string, first: ClaimRow, salt = ''): string {
+  return 'ev-' + createHash('sha1').update(`${bucket}\u0000${first.doc.key}\u0000${first.claimId}${salt ? `\u0000${salt}` : ''}`).digest('hex').slice(0, 12);
 }
 
 /**
@@ -61,6 +61,8 @@ function latestStatus(units: Unit[]): LedgerEvent['status'] {
 export interface SummaryContext {
   /** Every correction by id (reverts and reverted ones too: the history shows them all). */
   corrections?: ReadonlyMap<number, Correction>;
+  /** The event's id when it is not made from its first claim (after a merge or a split). */
+  id?: string;
 }
 
 /** Corrections touching the event: those applied to its claims, and those made on it by id. */
@@ -141,7 +143,7 @@ export function summarise(bucket: string, units: Unit[], ghosts: Unit[] = [], ct
   const timed = claims.find((c) => c.time?.from || c.time?.to);
   const published = claims.map((c) => c.doc.published).filter((p): p is string => !!p).sort();
   const verdict = disagreement(units, sourceOf);
-  const id = eventId(bucket, first);
+  const id = ctx.id ?? eventId(bucket, first);
   const agent = mostFrequent(claims.map((c) => c.agent));
   const casualties = first.event === 'casualties';
   const event: LedgerEvent = {
@@ -170,6 +172,6 @@ export function summarise(bucket: string, units: Unit[], ghosts: Unit[] = [], ct
     headline: '',
     history: historyOf(id, everyClaim, ctx),
   };
-  event.headline = headline(event);
+  event.headline = headline(event, first.evidence.text);
   return event;
 }
