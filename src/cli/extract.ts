@@ -19,6 +19,7 @@ interface ExtractOptions {
   outlet?: string;
   title?: string;
   maxSize?: string;
+  exitZero?: boolean;
 }
 
 /** --max-size: the largest input read and the longest text extracted (never below the defaults). */
@@ -41,11 +42,16 @@ export function registerExtract(program: Command): void {
     .option('--title <title>', 'document title (replaces the file\'s)')
     .option('--pretty', 'print a readable view: the claims as a table (numbers, source chain, certainty, time), then actors and times')
     .option('--max-size <size>', 'largest file and longest text accepted, such as 50mb (default 20mb files, 2,000,000-character texts)')
+    .option('--exit-zero', 'exit 0 even when a line failed (its error record says so): for scorers that stop at a non-zero status')
     .addHelpText('after', '\nExit status is 1 when any input or line failed (with --jsonl, its error record is on its line and the rest goes on).')
     .action(async (file: string, opts: ExtractOptions) => {
       const overrides: Overrides = { published: opts.published, id: opts.id, url: opts.url, outlet: opts.outlet, title: opts.title };
       const limits = sizeLimits(opts.maxSize);
-      if (opts.jsonl) return extractJsonl(file, overrides, limits.maxLength);
+      if (opts.jsonl) {
+        await extractJsonl(file, overrides, limits.maxLength);
+        if (opts.exitZero) process.exitCode = 0;
+        return;
+      }
       for await (const r of loadPath(file, { overrides, maxBytes: limits.maxBytes })) {
         if ('error' in r) fail(r.error);
         else {

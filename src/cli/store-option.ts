@@ -1,5 +1,6 @@
 // The --db option every ledger command takes, and opening the store it names.
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Command } from 'commander';
 import { openStore, resolveDbPath, StoreError } from '../store/open.js';
 import type { Store } from '../store/store.js';
@@ -13,7 +14,9 @@ export function dbOption(cmd: Command): Command {
 /** The store a command names; a command that only reads (or corrects) it refuses to create one. */
 export function openFromOptions(opts: { db?: string }, existing = false): Store {
   const file = resolveDbPath(opts.db);
-  if (existing && file !== ':memory:' && !existsSync(file)) {
+  // a folder that does not exist is openStore's error; a file that does not exist, for a command
+  // that reads, is this one (never a new empty store)
+  if (existing && file !== ':memory:' && !existsSync(file) && existsSync(path.dirname(path.resolve(file)))) {
     throw new StoreError(`--db ${file}: no store there yet; store documents first with "dossier ingest PATH --db ${file}"`);
   }
   return openStore(file);
