@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { estimateSeries, ingestInputs, listEvents, openStore, type LedgerEvent, type Store } from '../src/ledger/index.js';
 import type { ActorRef } from '../src/format.js';
+import { reviewedClaims } from '../src/ledger/claims.js';
 import * as F from './fixtures/ledger-reports.js';
 
 let store: Store;
@@ -197,6 +198,21 @@ describe('claims with no agent and no recipient (item 3)', () => {
     };
     const events = await ledger([killed('d1', 'Dayton', 1), killed('t1', 'Toledo', 1), killed('d2', 'Dayton', 1)]);
     expect(events.map((e) => e.reports.map((r) => r.document).join()).sort()).toEqual(['d1,d2', 't1']);
+  });
+});
+
+describe('the place of a report', () => {
+  const US: ActorRef = { id: 'country:US', name: 'United States' };
+  it('places a casualty claim with no place of its own where its local report is, never a foreign side\'s attack', () => {
+    const local = 'Three people were killed at a house party on Saturday night, Toledo police said.';
+    const [c] = reviewedClaims(F.extraction({ id: 'toledo', outlet: 'Toledo Star', published: '2025-03-02', text: local, entities: [F.place(local, 'place:toledo', 'Toledo', 'US')],
+      claims: [{ evidence: 'Three people were killed at a house party', event: 'casualties', agent: US, quantity: { text: 'Three people', min: 3, max: 3, unit: 'people' } }] })).claims;
+    expect(c.location).toEqual({ id: 'place:toledo', name: 'Toledo' });
+    expect(c.rules).toContain('ledger:location-of-the-report');
+    const raid = 'Russia launched 188 drones at Ukraine overnight, and a strike on Ternopil killed two people.';
+    const [attack] = reviewedClaims(F.extraction({ id: 'raid', outlet: 'East Wire', published: '2024-11-26', text: raid, entities: [F.place(raid, 'place:ternopil', 'Ternopil', 'UA')],
+      claims: [{ evidence: 'Russia launched 188 drones at Ukraine overnight', event: 'combat', agent: F.RU, recipient: F.UA, quantity: { text: '188 drones', min: 188, max: 188, unit: 'drones' } }] })).claims;
+    expect(attack.location).toBeNull();
   });
 });
 

@@ -149,8 +149,10 @@ export function reviewedClaims(x: Extraction, corrections: readonly Correction[]
     const l = ledgerClaim(c, i, x.entities);
     l.story = stories[i];
     l.cause = causeOf(x, c);
-    // "three people were killed at a house party" in a Toledo report happened in Toledo
-    if (!l.location && here && PLACED.has(l.event)) {
+    // "three people were killed at a house party" in a Toledo report happened in Toledo — unless
+    // its side is of another country ("Russia launched 188 drones" in a report from Ternopil)
+    const side = countryOf(l.agent, x.entities) ?? (l.agent ? actorKey(l.agent) : null);
+    if (!l.location && here && PLACED.has(l.event) && (!l.agent || side === countryOf(here, x.entities))) {
       l.location = here;
       l.locationCountry = countryOf(here, x.entities);
       l.rules = [...l.rules, 'ledger:location-of-the-report'];
