@@ -89,7 +89,13 @@ export function summarise(bucket: string, units: Unit[], ghosts: Unit[] = [], ct
   const copies = copySources(ownVoiced);
   const sourceOfClaim = (c: ClaimRow): { source: SourceName; via: string | null } =>
     ownVoice(c) ? copies.get(c.doc.rowid)! : { source: originalSource(c, c.doc), via: c.doc.wire };
-  const sourceOf = (u: Unit) => sourceOfClaim(u.claims[0]).source;
+  // compared pairwise when looking for a disagreement: each unit's source is worked out once
+  const sources = new Map<Unit, SourceName>();
+  const sourceOf = (u: Unit) => {
+    let s = sources.get(u);
+    if (!s) sources.set(u, (s = sourceOfClaim(u.claims[0]).source));
+    return s;
+  };
 
   // distinct original sources of the reports counted; two unnamed outlets are two, named apart
   const originals = new Map<string, string>();
