@@ -97,31 +97,32 @@ describe.skipIf(!present)(`review and the ledger page in Chromium${present ? '' 
   });
 
   it('merges two events and shows the history', async () => {
-    const dutch = await eventWith('dutch-post-2024-08-05', 'transfer');
-    // "Ukraine has received its first F-16 fighter jets", with no sender named
-    const zelensky = (await listEvents(server.store, { recipient: 'Ukraine', event: 'transfer' })).items.find((x) => !x.agent);
-    expect(zelensky).toBeTruthy();
-    await open(`#/event/${dutch.id}`, 'event');
+    // the UN experts' 4,000 Rwandan troops, and Kigali's denial that it sent any: one deployment
+    const experts = await eventWith('great-lakes-2025-01-28', 'deploy', '4,000 troops');
+    const denial = await eventWith('kigali-daily-2025-01-29', 'deploy');
+    expect(denial.id).not.toBe(experts.id);
+    await open(`#/event/${experts.id}`, 'event');
     await page.fill('#reviewer', 'M. Okafor');
     await page.waitForFunction(() => document.querySelectorAll('#merge-form select option').length > 1);
-    await page.selectOption('#merge-form select[name="other"]', zelensky!.id);
-    await page.fill('#merge-form input[name="reason"]', 'the first jets Zelensky announced are the Dutch ones');
+    await page.selectOption('#merge-form select[name="other"]', denial.id);
+    await page.fill('#merge-form input[name="reason"]', 'Kigali denies the deployment the UN experts count');
     await page.click('#merge-form button[type="submit"]');
     await page.waitForSelector('#history li[data-kind="merge"]', { timeout: 20_000 });
     const documents = await page.locator('table.reports tr[data-report]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.report!.replace(/#c\d+$/, '')));
-    expect(documents).toEqual(expect.arrayContaining(['dutch-post-2024-08-05', 'kyiv-ledger-2024-08-04']));
+    expect(documents).toEqual(expect.arrayContaining(['great-lakes-2025-01-28', 'kigali-daily-2025-01-29']));
+    expect(page.url()).toContain(experts.id);
     await shot('review-events-merged');
     await page.locator('#history').scrollIntoViewIfNeeded();
-    expect(await page.locator('#history li').allTextContents()).toEqual([expect.stringMatching(/M\. Okafor.*merged ev-\w+ and ev-\w+.*why: the first jets Zelensky announced/s)]);
+    expect(await page.locator('#history li').allTextContents()).toEqual([expect.stringMatching(/M\. Okafor.*merged ev-\w+ and ev-\w+.*why: Kigali denies the deployment/s)]);
     await page.locator('#history').screenshot({ path: path.join(SHOTS, 'review-history.png') });
   });
 
   it('splits a report off again, and the history keeps both', async () => {
-    const merged = await eventWith('dutch-post-2024-08-05', 'transfer');
+    const merged = await eventWith('great-lakes-2025-01-28', 'deploy', '4,000 troops');
     await open(`#/event/${merged.id}`, 'event');
     await page.fill('#reviewer', 'J. Ruiz');
-    await page.locator('tr[data-report^="kyiv-ledger-2024-08-04#"]', { hasText: 'first F-16' }).locator('input.pick').check();
-    await page.fill('#split-form input[name="reason"]', 'Zelensky gave no source; keep it apart until confirmed');
+    await page.locator('tr[data-report^="kigali-daily-2025-01-29#"] input.pick').check();
+    await page.fill('#split-form input[name="reason"]', 'the denial is of troops in Congo, the experts count troops with M23: keep apart until checked');
     await page.click('#split-form button[type="submit"]');
     await page.waitForSelector('#history li[data-kind="split"]', { timeout: 20_000 });
     expect(await page.locator('#history li').evaluateAll((l) => l.map((x) => (x as HTMLElement).dataset.kind))).toEqual(['merge', 'split']);

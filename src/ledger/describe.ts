@@ -21,7 +21,8 @@ export function sides(e: EventWords): string {
  *  with nothing else to go on, the words of its first report ("meeting: “talks in the capital next week”"). */
 export function headline(e: EventWords, quote: string | null = null): string {
   const figure = formatRange({ min: e.min, max: e.max, approximate: e.approximate });
-  const what = [figure, e.unit].filter(Boolean).join(' ');
+  // a unit that is only digits repeats the figure ("the toll has risen to 115")
+  const what = [figure, e.unit && !/^[\d.,\s]+$/.test(e.unit) ? e.unit : null].filter(Boolean).join(' ');
   const place = e.location ? ` in ${e.location.name}` : '';
   const who = sides(e);
   if (e.event === 'casualties') return `${who}${what ? `: ${what}` : ''}${place}`;
