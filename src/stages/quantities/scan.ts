@@ -125,6 +125,8 @@ function classify(doc: Doc, tokens: Token[], f: Found, from: number, end: number
   const next = tokens[f.after];
   const prev = tokens[c.first - 1];
   const text = doc.text;
+  // "Marcus Hill, 23, was shot", "Tomasz Nowak (46)": an age after a person, before any other reading
+  if (c.written === 'digits' && f.max == null && c.last === c.first + 1 && ageAfterName(doc, tokens, c.first, from, end)) return 'age';
   if (next && f.after < end) {
     // "at 10 a.m.", "two o'clock in the morning": a time of day; "4) prioritize …": an item number
     if (CLOCK_WORDS.has(next.lower)) return 'other';
@@ -146,7 +148,6 @@ function classify(doc: Doc, tokens: Token[], f: Found, from: number, end: number
     }
   }
   if (prev && c.first - 1 >= from && AGE_CONTEXT.has(prev.lower)) return 'age';
-  if (c.written === 'digits' && f.max == null && c.last === c.first + 1 && ageAfterName(doc, tokens, c.first, from, end)) return 'age';
   // model designators: "Su-30", "Fath-360", "No10", "Challenger 2 tanks"
   const before = text[first.start - 1] ?? ' ';
   if (before === '-' && /[A-Za-z]/.test(text[first.start - 2] ?? '')) return 'other';
