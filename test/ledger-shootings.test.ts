@@ -43,7 +43,7 @@ describe('local shooting reports group by incident (B-cubed over documents)', ()
     }
     const alone = bcubed(gold, new Map(docs.map((d) => [d.id, new Set([d.id])])));
     const s = bcubed(gold, predicted);
-    // no event mixes two incidents (measured 1.000; 0.791 on main before issue 10), and grouping beats
+    // no event mixes two incidents (measured 1.000; 0.791 on main af78a6a, before issue 10), and grouping beats
     // none at all by a clear margin (F1 0.848 measured, 0.593 with no grouping, 0.763 before)
     expect(s.precision).toBeGreaterThanOrEqual(0.95);
     expect(s.f1).toBeGreaterThan(alone.f1 + 0.15);
