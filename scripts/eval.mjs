@@ -37,7 +37,9 @@ const local = { corpus: () => corpusSet('read'), unread: () => corpusSet('unread
 const args = process.argv.slice(2);
 const chosen = args.filter((a) => a in sets || a in local);
 const extra = args.filter((a) => !(a in sets) && !(a in local));
-const cmd = `node ${JSON.stringify(path.join(root, 'dist', 'cli', 'main.js'))} extract --jsonl -`;
+// --exit-zero: a line that fails is scored as missing (its error record is on its line); without it
+// the scorer would stop at the non-zero status and score nothing
+const cmd = `node ${JSON.stringify(path.join(root, 'dist', 'cli', 'main.js'))} extract --jsonl - --exit-zero`;
 for (const name of chosen.length ? chosen : Object.keys(sets)) {
   const [file, flags] = name in local ? [local[name](), []] : [path.join(shared, sets[name][0]), sets[name][1]];
   console.log(`\n== ${name} (${name in local ? `corpus/gold, ${name === 'corpus' ? 'read' : 'unread'} families` : sets[name][0]})`);

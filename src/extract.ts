@@ -44,11 +44,20 @@ export function normalisePublished(value: unknown): string | null {
   throw new InputError(`published: expected an ISO date such as "2025-06-26", found ${JSON.stringify(value)}; fix the date or leave it out`);
 }
 
-export function validateInput(input: DocumentInput): Doc {
+export interface ExtractOptions {
+  /** Longest text accepted, in UTF-16 code units (default MAX_TEXT_LENGTH; the CLI's --max-size raises it). */
+  maxLength?: number;
+}
+
+export function validateInput(input: DocumentInput, maxLength = MAX_TEXT_LENGTH): Doc {
   if (input == null || typeof input !== 'object') throw new InputError('expected an object with a "text" field');
   if (typeof input.text !== 'string') throw new InputError(`text: expected a string, found ${input.text === undefined ? 'nothing' : typeof input.text}`);
   if (!input.text.trim()) throw new InputError('text is empty: nothing to extract');
-  if (input.text.length > MAX_TEXT_LENGTH) throw new InputError(`text is ${input.text.length} characters, more than the limit of ${MAX_TEXT_LENGTH}; split the document`);
+  if (input.text.length > maxLength) {
+    throw new InputError(
+      `text is ${input.text.length.toLocaleString('en-US')} characters, over the limit of ${maxLength.toLocaleString('en-US')}; split the document or raise the limit with --max-size`,
+    );
+  }
   if (/\u0000/.test(input.text)) throw new InputError('text holds NUL characters: this looks like a binary file, not a text');
   const str = (v: unknown, name: string): string | null => {
     if (v == null || v === '') return null;
@@ -65,8 +74,8 @@ export function validateInput(input: DocumentInput): Doc {
   });
 }
 
-export function extract(input: DocumentInput, stages: readonly Stage[] = defaultStages): Extraction {
-  const doc = runStages(validateInput(input), stages);
+export function extract(input: DocumentInput, stages: readonly Stage[] = defaultStages, opts: ExtractOptions = {}): Extraction {
+  const doc = runStages(validateInput(input, opts.maxLength), stages);
   return {
     format: FORMAT,
     document: { ...doc.meta, text: doc.text },

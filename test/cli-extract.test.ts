@@ -83,9 +83,9 @@ describe('dossier extract --jsonl (SPEC §4)', () => {
     JSON.stringify({ id: 'five', text: REPORT }),
   ];
 
-  it('writes one line per input line, in order; bad lines get an error record and the run goes on', () => {
+  it('writes one line per input line, in order; bad lines get an error record, the run goes on and exits 1', () => {
     const run = dossier(['--jsonl', '-'], lines.join('\n') + '\n');
-    expect(run.status).toBe(0);
+    expect(run.status).toBe(1);
     const out = run.out.map((l) => JSON.parse(l));
     expect(out.map((o) => o.document?.id ?? o.id)).toEqual(['one', null, 'three', 'four', 'five']);
     expect(out[1].error).toMatch(/^stdin#2: not JSON/);
@@ -94,9 +94,23 @@ describe('dossier extract --jsonl (SPEC §4)', () => {
     expect(run.err).toMatch(/dossier: stdin#3: published: .* \(id three\)/);
   });
 
-  it('reads a batch file and applies --published to every line', () => {
+  it('reads a batch file and applies --published to every line, exiting 0 when every line worked', () => {
     writeFileSync(file('batch.jsonl'), [lines[0], lines[5]].join('\n'));
     const run = dossier(['--jsonl', file('batch.jsonl'), '--published', '2024-05-09']);
     expect(run.out.map((l) => JSON.parse(l).document.published)).toEqual(['2024-05-09', '2024-05-09']);
+    expect(run.status).toBe(0);
+  });
+
+  it('exits 0 with --exit-zero, for scorers that stop at a failed status', () => {
+    expect(dossier(['--jsonl', '-', '--exit-zero'], lines.join('\n') + '\n').status).toBe(0);
+  });
+
+  it('refuses a file over the size limit with the exact sizes, and --max-size raises it', () => {
+    writeFileSync(file('long.txt'), `${REPORT} `.repeat(40));
+    const small = dossier([file('long.txt'), '--max-size', '1kb']);
+    expect(small.status).toBe(1);
+    expect(small.err).toMatch(/long\.txt: 4,400 bytes \(4\.3 KB\), over the limit of 1,024 bytes \(1 KB\); split it or raise the limit with --max-size/);
+    expect(dossier([file('long.txt'), '--max-size', '5kb']).status).toBe(0);
+    expect(dossier([file('long.txt'), '--max-size', 'lots']).err).toMatch(/--max-size: expected a size such as 5mb, 512kb or 100000, found "lots"/);
   });
 });

@@ -58,7 +58,7 @@ describe('dossier events / event / estimates', () => {
     const r = dossier('event', e.id.slice(0, 8));
     expect(r.out).toMatch(/The Wall Street Journal → Desert Post/);
     expect(r.out.indexOf('2023-08-12')).toBeLessThan(r.out.indexOf('2023-08-14'));
-    expect(r.out).toMatch(/DISAGREEMENT: denial/);
+    expect(r.out).toMatch(/DISAGREEMENT \(rule: denial\): denial/);
     expect(dossier('event', 'ev-nothing').err).toMatch(/no event "ev-nothing"/);
   });
 

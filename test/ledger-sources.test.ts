@@ -26,9 +26,9 @@ describe('original sources', () => {
   });
 
   it('gives a claim in the outlet\'s own voice to the outlet, or to the wire it carries', () => {
-    expect(originalSource([], { outlet: 'Metro Post', wire: null, key: 'd1' }).name).toBe('Metro Post');
-    expect(originalSource([], { outlet: 'Harbour Daily (AP)', wire: 'AP', key: 'd1' }).name).toBe('AP');
-    expect(originalSource([{ name: 'TASS', id: null }], { outlet: 'Harbour Daily (AP)', wire: 'AP', key: 'd1' })).toMatchObject({ name: 'TASS', via: 'chain' });
+    expect(originalSource({ sources: [] }, { outlet: 'Metro Post', wire: null, key: 'd1' }).name).toBe('Metro Post');
+    expect(originalSource({ sources: [] }, { outlet: 'Harbour Daily (AP)', wire: 'AP', key: 'd1' }).name).toBe('AP');
+    expect(originalSource({ sources: [{ name: 'TASS', id: null }] }, { outlet: 'Harbour Daily (AP)', wire: 'AP', key: 'd1' })).toMatchObject({ name: 'TASS', via: 'chain' });
   });
 });
 

@@ -31,8 +31,16 @@ describe('theme classes', () => {
     ['killed or wounded', 'soldiers', 'casualties'],
     ['suffered', 'casualties', 'casualties'],
     ['captured', 'North Korean soldiers', 'captured'],
+    ['killing', 'at least 30 civilians', 'dead'],
+    ['wounding', 'two passers-by', 'wounded'],
   ])('a casualty claim triggered by "%s" counting %s counts the %s', (trigger, unit, kind) => {
     expect(casualtyKind({ event: 'casualties', unit, theme: unit, trigger })).toBe(kind);
+  });
+});
+
+describe('theme words', () => {
+  it('leaves out an approximator the extractor left in a theme', () => {
+    expect(themeTokens({ event: 'casualties', unit: null, theme: 'at least 30 civilians', trigger: 'killing' })).toEqual(['civilian']);
   });
 });
 

@@ -126,6 +126,31 @@ describe('quantities: numbers that are not counts', () => {
   });
 });
 
+describe('quantities: an age after a name is not a count', () => {
+  it.each<[string, string]>([
+    ['Marcus Hill, 23, was shot and killed Saturday night on West Third Street, police said.', '23'],
+    ['Officers shot and killed Dwayne Carter, 31, after a chase on Route 4.', '31'],
+    ['The victim, 17, died at the scene.', '17'],
+    ['A woman, 34, and her son, 9, were hurt in the crash.', '9'],
+    ['Police named the dead man as Tomasz Nowak (46) from Leeds.', '46'],
+    ['Police said Jordan Lee, 19, and Ana Ruiz, 22, were wounded.', '22'],
+    ['The gunman was identified as Ray Dunn, 58.', '58'],
+  ])('%s', (text, age) => {
+    const q = quantities(text).find((x) => x.text === age);
+    expect(q?.kind).toBe('age');
+    expect(counts(text).filter((x) => x.min === Number(age))).toEqual([]);
+  });
+
+  it.each<[string, number]>([
+    ['In Kidal, 23 soldiers were killed on Monday.', 23],
+    ['Fighting killed 14 people in Goma, 23 in Bukavu and 9 in Uvira.', 23],
+    ['Of those wounded, 12 were children.', 12],
+    ['Across the region, 40 were detained, officials said.', 40],
+  ])('still counts: %s', (text, n) => {
+    expect(counts(text).some((q) => q.min === n)).toBe(true);
+  });
+});
+
 describe('quantities: shared heads', () => {
   it('keeps coordinated modifiers with their head', () => {
     const [q] = counts('They fired 12 ballistic and cruise missiles.');

@@ -256,7 +256,7 @@ describe('the ledger', () => {
     const r = await get('/api/measures?limit=5');
     const { items } = z.object({ items: z.array(S.Measure) }).parse(r.body);
     expect(items.length).toBeLessThanOrEqual(5);
-    expect(items).toContainEqual({ event: 'deploy', agent: { id: 'country:KP', name: 'North Korea' }, recipient: { id: 'country:RU', name: 'Russia' }, estimates: 3 });
+    expect(items).toContainEqual({ event: 'deploy', agent: { id: 'country:KP', name: 'North Korea' }, recipient: { id: 'country:RU', name: 'Russia' }, unit_class: 'people', estimates: 3 });
     expect(items.map((m) => m.estimates)).toEqual([...items.map((m) => m.estimates)].sort((a, b) => b - a));
   });
 });
@@ -281,7 +281,7 @@ describe('search, stats, the contract and the page', () => {
     const doc = (await get('/api/openapi.json')).body;
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
-      '/api/claims', '/api/documents', '/api/documents/{id}', '/api/estimates', '/api/events', '/api/events/{id}', '/api/measures', '/api/search', '/api/stats',
+      '/api/claims', '/api/corrections', '/api/documents', '/api/documents/{id}', '/api/estimates', '/api/events', '/api/events/{id}', '/api/measures', '/api/search', '/api/stats',
     ]);
     const limit = doc.paths['/api/events'].get.parameters.find((p: { name: string }) => p.name === 'limit');
     expect(limit.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 200, default: 50 });

@@ -19,14 +19,18 @@ const PAGE = 500;
 const CLAIM_CSV_HEADER = [
   'document', 'version', 'outlet', 'published', 'claim', 'event', 'agent_id', 'agent', 'recipient_id', 'recipient', 'location',
   'theme', 'min', 'max', 'approximate', 'vague', 'unit', 'time_value', 'time_text', 'sources', 'certainty', 'polarity', 'status',
-  'quote', 'evidence_start', 'evidence_end',
+  'quote', 'evidence_start', 'evidence_end', 'rejected', 'corrected', 'losses_of', 'caused_by',
 ];
+
+/** For casualties: whose losses (the agent) and who caused them, where a report says. */
+const losses = (c: ClaimRow) => (c.event === 'casualties' ? { losses_of: c.agent, caused_by: c.cause } : { losses_of: null, caused_by: null });
 
 function claimRecord(c: ClaimRow) {
   return {
     document: c.doc.key, version: c.doc.version, outlet: c.doc.outlet, published: c.doc.published, claim: c.claimId, event: c.event,
     agent: c.agent, recipient: c.recipient, location: c.location, theme: c.theme, quantity: c.quantity, time: c.time, sources: c.sources,
     certainty: c.certainty, polarity: c.polarity, status: c.status, evidence: c.evidence,
+    rejected: c.rejected, corrected: c.corrected, corrections: c.review, ...losses(c),
   };
 }
 
@@ -35,6 +39,7 @@ function claimCsvRow(c: ClaimRow): unknown[] {
     c.doc.key, c.doc.version, c.doc.outlet, c.doc.published, c.claimId, c.event, c.agent?.id, c.agent?.name, c.recipient?.id, c.recipient?.name,
     c.location?.name, c.theme, c.quantity?.min, c.quantity?.max, c.quantity?.approximate, c.quantity?.vague, c.quantity?.unit, c.time?.value,
     c.time?.text, c.sources.map((s) => s.name).join(' → '), c.certainty, c.polarity, c.status, c.evidence.text, c.evidence.start, c.evidence.end,
+    c.rejected, c.corrected.join('; '), losses(c).losses_of?.name, losses(c).caused_by?.name,
   ];
 }
 
@@ -58,6 +63,7 @@ async function* records(store: Store, what: What): AsyncGenerator<[unknown, unkn
   for (let after = 0; ; ) {
     const docs = await store.documents(after, PAGE);
     for (const d of docs) {
+      if (d.deleted) continue;
       const x = await store.getExtraction(d.key, d.version);
       yield [x, [d.key, d.version, d.outlet, d.published, d.url, d.title, x?.claims.length ?? 0]];
     }
@@ -101,7 +107,7 @@ export function registerExport(program: Command): void {
         n++;
       }
       if (format === 'json') await write(n ? '\n]\n' : ']\n');
-    });
+    }, true);
     if (opts.out) await new Promise<void>((resolve) => out.end(() => resolve()));
   });
 }

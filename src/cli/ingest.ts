@@ -7,6 +7,8 @@ import { ingestInputs, reindex, type IngestCounts, type IngestOutcome } from '..
 import { regroup } from '../ledger/regroup.js';
 import { progress } from './progress.js';
 import { dbOption, withStore } from './store-option.js';
+import { sizeLimits } from './extract.js';
+import { defaultStages, extract } from '../extract.js';
 
 interface IngestOptions {
   db?: string;
@@ -14,12 +16,13 @@ interface IngestOptions {
   outlet?: string;
   verbose?: boolean;
   json?: boolean;
+  maxSize?: string;
 }
 
 /** Every input of every path; --published and --outlet fill in what an input does not say. */
-async function* allPaths(paths: string[], defaults: Overrides): AsyncGenerator<LoadResult> {
+async function* allPaths(paths: string[], defaults: Overrides, maxBytes?: number): AsyncGenerator<LoadResult> {
   for (const p of paths) {
-    for await (const r of loadPath(p)) {
+    for await (const r of loadPath(p, { maxBytes })) {
       if ('input' in r) {
         r.input.published ||= defaults.published ?? null;
         r.input.outlet ||= defaults.outlet ?? null;
@@ -42,15 +45,18 @@ export function registerIngest(program: Command): void {
       .option('--published <date>', 'publication date (ISO) for inputs that do not carry one')
       .option('--outlet <name>', 'outlet for inputs that do not name one')
       .option('--verbose', 'print one line per input (added / updated / unchanged / failed)')
+      .option('--max-size <size>', 'largest file and longest text accepted, such as 50mb (default 20mb files, 2,000,000-character texts)')
       .option('--json', 'print the summary as JSON'),
   )
     .addHelpText('after', '\nExit status is 1 when any input failed; the others are stored all the same.')
     .action(async (paths: string[], opts: IngestOptions) => {
       const overrides: Overrides = { published: opts.published, outlet: opts.outlet };
+      const limits = sizeLimits(opts.maxSize);
       const p = progress();
       const started = Date.now();
       const summary = await withStore(opts, (store) =>
-        ingestInputs(store, allPaths(paths, overrides), {
+        ingestInputs(store, allPaths(paths, overrides, limits.maxBytes), {
+          extract: (i) => extract(i, defaultStages, { maxLength: limits.maxLength }),
           onOutcome: (o: IngestOutcome, c: IngestCounts) => {
             if (opts.verbose) {
               p.done();
@@ -68,6 +74,7 @@ export function registerIngest(program: Command): void {
       else {
         process.stdout.write(`${countsLine(summary)}; ${summary.regrouped} event bucket${summary.regrouped === 1 ? '' : 's'} regrouped\n`);
         for (const f of summary.failures) process.stdout.write(`  failed: ${f.error.startsWith(f.name) ? f.error : `${f.name}: ${f.error}`}\n`);
+        for (const w of summary.warnings) process.stdout.write(`  warning: ${w.name}: ${w.warning}\n`);
       }
       if (summary.failed) process.exitCode = 1;
     });
@@ -86,7 +93,7 @@ export function registerIngest(program: Command): void {
         return { reindexed: 0, failed: 0, failures: [], regrouped: await regroup(store, { onBucket: (d, t) => p.bar('regroup', d, t) }) };
       }
       return reindex(store, { onDocument: (n) => p.update(`reindex ${n} documents`), onRegroup: (d, t) => p.bar('regroup', d, t) });
-    });
+    }, true);
     p.done();
     if (opts.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
     else {

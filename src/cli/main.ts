@@ -8,6 +8,15 @@ import { registerSearch } from './search.js';
 import { registerExport } from './export.js';
 import { registerServe } from './serve.js';
 import { registerDemo } from './demo.js';
+import { registerReview } from './review.js';
+
+// "dossier events | head": the reader left; stop quietly, as other command-line tools do
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
 
 const program = new Command();
 program
@@ -21,6 +30,7 @@ registerEvents(program);
 registerSearch(program);
 registerExport(program);
 registerServe(program);
+registerReview(program);
 registerDemo(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {

@@ -34,6 +34,6 @@ export function registerSearch(program: Command): void {
       let out = `documents (${r.documents.total}):\n` + r.documents.items.map((h) => '  ' + hitLine(h, tty)).join('');
       out += `\nclaims (${r.claims.total}):\n` + r.claims.items.map((h) => '  ' + hitLine(h, tty)).join('');
       process.stdout.write(out);
-    });
+    }, true);
   });
 }

@@ -1,6 +1,8 @@
 // The --db option every ledger command takes, and opening the store it names.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Command } from 'commander';
-import { openStore, resolveDbPath } from '../store/open.js';
+import { openStore, resolveDbPath, StoreError } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { regroup } from '../ledger/regroup.js';
 import { progress } from './progress.js';
@@ -9,8 +11,15 @@ export function dbOption(cmd: Command): Command {
   return cmd.option('--db <path>', 'the store to use (default $DOSSIER_DB, else ./dossier.db)');
 }
 
-export function openFromOptions(opts: { db?: string }): Store {
-  return openStore(resolveDbPath(opts.db));
+/** The store a command names; a command that only reads (or corrects) it refuses to create one. */
+export function openFromOptions(opts: { db?: string }, existing = false): Store {
+  const file = resolveDbPath(opts.db);
+  // a folder that does not exist is openStore's error; a file that does not exist, for a command
+  // that reads, is this one (never a new empty store)
+  if (existing && file !== ':memory:' && !existsSync(file) && existsSync(path.dirname(path.resolve(file)))) {
+    throw new StoreError(`--db ${file}: no store there yet; store documents first with "dossier ingest PATH --db ${file}"`);
+  }
+  return openStore(file);
 }
 
 /** Before reading the ledger: finish the regrouping an interrupted ingest left behind. */
@@ -23,8 +32,8 @@ export async function ensureGrouped(store: Store): Promise<void> {
   p.done();
 }
 
-export async function withStore<T>(opts: { db?: string }, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = openFromOptions(opts);
+export async function withStore<T>(opts: { db?: string }, fn: (store: Store) => Promise<T>, existing = false): Promise<T> {
+  const store = openFromOptions(opts, existing);
   try {
     return await fn(store);
   } finally {

@@ -24,3 +24,12 @@ export function lastDayNumber(iso: string | null | undefined): number | null {
 export function isoDay(n: number): string {
   return new Date(n * DAY).toISOString().slice(0, 10);
 }
+
+/** A real calendar date written YYYY, YYYY-MM or YYYY-MM-DD (2024-13-01 and 2025-02-30 are not). */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+  if (!m) return false;
+  if (m[2] && (+m[2] < 1 || +m[2] > 12)) return false;
+  if (m[3]) return new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).getUTCDate() === +m[3] && +m[3] >= 1;
+  return true;
+}

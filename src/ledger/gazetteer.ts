@@ -6,8 +6,8 @@ import { runStages } from '../pipeline.js';
 import { segmentStage } from '../stages/segment.js';
 import { entitiesStage } from '../stages/entities.js';
 
-/** Entity ids whose mentions cover most of `text` (none when the entity layer finds nothing). */
-export function gazetteerIds(text: string): string[] {
+/** Entities whose mentions cover most of `text` (none when the entity layer finds nothing). */
+export function gazetteerEntities(text: string): { id: string; name: string }[] {
   const t = text.trim();
   if (!t) return [];
   try {
@@ -15,9 +15,14 @@ export function gazetteerIds(text: string): string[] {
     const letters = t.replace(/^the\s+/i, '').replace(/\W/g, '').length;
     return (doc.entities ?? [])
       .filter((e) => e.mentions.some((m) => m.text.replace(/\W/g, '').length >= 0.8 * letters))
-      .map((e) => e.id);
+      .map((e) => ({ id: e.id, name: e.name }));
   } catch {
     // the entity layer is optional here: stored names and aliases still resolve
     return [];
   }
+}
+
+/** Entity ids whose mentions cover most of `text`. */
+export function gazetteerIds(text: string): string[] {
+  return gazetteerEntities(text).map((e) => e.id);
 }

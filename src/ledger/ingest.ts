@@ -1,17 +1,20 @@
 // Storing documents: each input is extracted and stored in its own savepoint, committed in small
 // batches, so one bad file is reported and skipped, and a run killed half-way leaves every
-// committed document whole and can simply be run again. Identity: the input id, else its URL, else its text hash; the same
-// text (after NFC and whitespace collapsing) under the same identity is "unchanged", a different
-// text is a new version, and the ledger uses the latest.
+// committed document whole and can simply be run again. Identity: the input id, else its URL, else
+// its text hash; the same text (after normalising) under the same identity, or under any name from
+// the same outlet, is "unchanged"; a different text is a new version, and the ledger uses the
+// latest. Reviewers' corrections of a document are applied again at every (re)extraction.
 import { extract as defaultExtract, InputError, normalisePublished, type DocumentInput } from '../extract.js';
 import { FORMAT, type Extraction } from '../format.js';
-import { normaliseText, textHash } from '../store/normalise.js';
-import type { NewDocument, Store } from '../store/store.js';
+import { contentHash, normaliseText, textHash } from '../store/normalise.js';
+import type { NewDocument, Store, StoredDocument } from '../store/store.js';
 import { actorAliases } from './actors.js';
-import { ledgerClaims } from './claims.js';
+import { reviewedClaims } from './claims.js';
 import { sketch } from './copies.js';
 import { regroup } from './regroup.js';
-import { detectWire } from './sources.js';
+import type { Correction } from './review.js';
+import { detectWire, normaliseSource } from './sources.js';
+import { documentWarnings } from './warnings.js';
 
 /** What a loader yields (src/load): an input to store, or why a path could not be read. */
 export type LoadResult = { name: string; input: DocumentInput } | { name: string; error: string };
@@ -30,7 +33,7 @@ export interface IngestOptions {
 }
 
 export type IngestOutcome =
-  | { name: string; status: 'added' | 'updated' | 'unchanged'; document: string; version: number }
+  | { name: string; status: 'added' | 'updated' | 'unchanged'; document: string; version: number; warnings?: string[] }
   | { name: string; status: 'failed'; error: string };
 
 export interface IngestCounts {
@@ -42,6 +45,8 @@ export interface IngestCounts {
 
 export interface IngestSummary extends IngestCounts {
   failures: { name: string; error: string }[];
+  /** Documents stored with weak data (no date, no outlet), each warning said once per document. */
+  warnings: { name: string; warning: string }[];
   regrouped: number;
 }
 
@@ -56,19 +61,38 @@ export function documentKey(input: DocumentInput, hash: string): string {
   return `sha256:${hash.slice(0, 16)}`;
 }
 
-/** Everything the store keeps for one extraction. */
-export function prepareDocument(key: string, hash: string, x: Extraction): NewDocument {
+/** Everything the store keeps for one extraction, with the reviewers' corrections of it applied. */
+export function prepareDocument(key: string, hash: string, x: Extraction, corrections: readonly Correction[] = []): NewDocument {
   const d = x.document;
+  const reviewed = reviewedClaims({ ...x, document: { ...d, id: key } }, corrections);
   return {
     key,
     hash,
+    contentHash: contentHash(d.text, d.title),
+    deleted: reviewed.deleted,
     extraction: x,
     wire: detectWire(d.outlet, d.text),
     signature: sketch(d.text),
-    claims: ledgerClaims(x),
+    claims: reviewed.claims,
     actors: actorAliases(x),
     extractor: EXTRACTOR_ID,
   };
+}
+
+/** Two outlets that may be one (the same name, folded and aliased, or one of them unknown). */
+function sameOutlet(a: string | null, b: string | null): boolean {
+  return !a || !b || normaliseSource(a).key === normaliseSource(b).key;
+}
+
+/**
+ * A stored report this input is a copy of: the same text after loose normalisation (case, quotes,
+ * dashes, a headline line repeating the title) from the same outlet, or where either names none —
+ * the same article saved as HTML and as JSON, whatever the file names. The same text from another
+ * outlet is another report of the story (wire copy), which the ledger counts as one source.
+ */
+async function storedCopy(store: Store, input: DocumentInput): Promise<StoredDocument | null> {
+  const same = await store.findSameContent(contentHash(input.text, input.title ?? null));
+  return same.find((d) => sameOutlet(d.outlet, input.outlet || null)) ?? null;
 }
 
 /** Stores one input (if new or changed); never throws for a bad document, returns its failure. */
@@ -77,19 +101,21 @@ export async function ingestOne(store: Store, name: string, input: DocumentInput
     if (input == null || typeof input !== 'object') throw new InputError(`expected a document object, found ${input === null ? 'null' : typeof input}`);
     if (typeof input.text !== 'string') throw new InputError(`text: expected a string, found ${input.text === undefined ? 'nothing' : typeof input.text}`);
     if (!normaliseText(input.text)) throw new InputError('text is empty: nothing to store');
+    normalisePublished(input.published);
     const hash = textHash(input.text);
     const key = documentKey(input, hash);
     const prev = await store.latestByKey(key);
-    if (prev?.hash === hash) return { name, status: 'unchanged', document: prev.key, version: prev.version };
+    if (prev?.hash === hash || (prev && prev.contentHash === contentHash(input.text, input.title ?? null))) {
+      return { name, status: 'unchanged', document: prev.key, version: prev.version };
+    }
     if (!prev) {
-      // the same file stored under another name (copied, or read from another path); the same
-      // text from another outlet is another report of it (wire copy) and is kept
-      const same = await store.findSameText(hash, input.outlet || null, normalisePublished(input.published));
+      const same = await storedCopy(store, input);
       if (same) return { name, status: 'unchanged', document: same.key, version: same.version };
     }
     const x = extract({ ...input, id: key });
-    const { version } = await store.putDocument(prepareDocument(key, hash, x));
-    return { name, status: prev ? 'updated' : 'added', document: key, version };
+    const { version } = await store.putDocument(prepareDocument(key, hash, x, await store.corrections({ document: key })));
+    const warnings = documentWarnings(x);
+    return { name, status: prev ? 'updated' : 'added', document: key, version, ...(warnings.length ? { warnings } : {}) };
   } catch (e) {
     return { name, status: 'failed', error: message(e) };
   }
@@ -119,6 +145,7 @@ async function* asAsync<T>(items: AsyncIterable<T> | Iterable<T>): AsyncGenerato
 export async function ingestInputs(store: Store, inputs: Inputs, opts: IngestOptions = {}): Promise<IngestSummary> {
   const counts: IngestCounts = { added: 0, updated: 0, unchanged: 0, failed: 0 };
   const failures: { name: string; error: string }[] = [];
+  const warnings: { name: string; warning: string }[] = [];
   const it = asAsync(inputs);
   let n = 0;
   let finished = false;
@@ -135,12 +162,13 @@ export async function ingestInputs(store: Store, inputs: Inputs, opts: IngestOpt
         const outcome: IngestOutcome = 'error' in r ? { name: r.name, status: 'failed', error: r.error } : await ingestOne(store, r.name, r.input, opts.extract);
         counts[outcome.status]++;
         if (outcome.status === 'failed') failures.push({ name: outcome.name, error: outcome.error });
+        else for (const w of outcome.warnings ?? []) warnings.push({ name: outcome.name, warning: w });
         opts.onOutcome?.(outcome, counts);
       }
     });
   }
   const regrouped = opts.regroup === false ? 0 : await regroup(store, { onBucket: opts.onRegroup });
-  return { ...counts, failures, regrouped };
+  return { ...counts, failures, warnings, regrouped };
 }
 
 export interface ReindexSummary {
@@ -168,7 +196,7 @@ export async function reindex(
         after = d.rowid;
         try {
           const x = extract({ text: d.text, id: d.key, url: d.url, outlet: d.outlet, title: d.title, published: d.published, language: d.language });
-          await store.replaceExtraction(d.rowid, prepareDocument(d.key, d.hash, x));
+          await store.replaceExtraction(d.rowid, prepareDocument(d.key, d.hash, x, await store.corrections({ document: d.key })));
           out.reindexed++;
         } catch (e) {
           out.failed++;

@@ -28,8 +28,11 @@ export function intervalsMeet(a: Interval, b: Interval): boolean {
   return a.lo <= b.hi && b.lo <= a.hi;
 }
 
+// one formatter: toLocaleString builds a new one per call, which showed in regrouping
+const COUNT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 export function formatCount(n: number | null): string {
-  return n == null ? '?' : n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return n == null ? '?' : COUNT.format(n);
 }
 
 export function formatRange(q: { min: number | null; max: number | null; approximate?: boolean; bound?: string | null } | null): string {

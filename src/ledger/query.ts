@@ -3,10 +3,11 @@
 import type { EventType } from '../format.js';
 import type { EventFilter, Page, Paged, SearchHit, Store } from '../store/store.js';
 import { actorAlias, NO_ACTOR } from './actors.js';
+import { isCalendarDate } from './dates.js';
 import { gazetteerIds } from './gazetteer.js';
 import { buildUnits } from './group.js';
 import { originalSource } from './sources.js';
-import { classMatches, classOfUnitWord } from './themes.js';
+import { classMatches, classOfUnitWord, unitClassOf } from './themes.js';
 import type { EstimateOut, LedgerEvent } from './types.js';
 
 export const EVENT_TYPES: readonly EventType[] = ['deploy', 'transfer', 'casualties', 'combat', 'recruit', 'agreement', 'meeting', 'other'];
@@ -48,9 +49,9 @@ export function checkEventType(e: string | undefined): EventType | undefined {
   return e as EventType;
 }
 
-function checkDate(name: string, d: string | undefined): string | undefined {
+export function checkDate(name: string, d: string | undefined): string | undefined {
   if (d == null) return undefined;
-  if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(d)) throw new QueryError(`${name}: expected an ISO date such as 2025-06-26, found "${d}"`);
+  if (!isCalendarDate(d)) throw new QueryError(`${name}: expected an ISO date such as 2025-06-26, found "${d}"`);
   return d;
 }
 
@@ -119,12 +120,13 @@ export async function estimateSeries(store: Store, m: Measure): Promise<Estimate
       published: u.doc.published,
       document: u.doc.key,
       outlet: u.doc.outlet,
-      original_source: originalSource(first.sources, first.doc).name,
+      original_source: originalSource(first, first.doc).name,
       min: u.quantity!.min,
       max: u.quantity!.max,
       approximate: u.quantity!.approximate,
       vague: u.quantity!.vague,
       unit: u.quantity!.unit,
+      unit_class: unitClassOf(u.theme.classes, u.quantity!.unit) ?? 'unit:?',
       time: timed?.time ? { value: timed.time.value, text: timed.time.text, from: timed.time.from ?? null, to: timed.time.to ?? null } : null,
       status: first.status,
       certainty: first.certainty,

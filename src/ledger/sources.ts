@@ -4,6 +4,7 @@
 // outlets printing one AP story are one source. Lists: ledger-wire-agencies.tsv,
 // ledger-source-aliases.tsv.
 import { loadTsv } from '../lexicons/load.js';
+import { isAnonymous } from './stories.js';
 
 interface WireTable {
   exact: Map<string, string>;
@@ -13,6 +14,19 @@ interface WireTable {
 
 let wires: WireTable | null = null;
 let aliases: Map<string, string> | null = null;
+let owners: Map<string, string> | null = null;
+
+/** Country names and aliases → the country's first demonym, folded ("ukraine" → "ukrainian"). */
+function ownerTable(): Map<string, string> {
+  if (owners) return owners;
+  owners = new Map();
+  for (const r of loadTsv('countries.tsv')) {
+    const demonym = r.demonyms.split('|')[0];
+    if (!demonym) continue;
+    for (const n of [r.name, ...r.aliases.split('|')]) if (n) owners.set(foldName(n), foldName(demonym));
+  }
+  return owners;
+}
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -102,21 +116,50 @@ export function normaliseSource(name: string, id: string | null = null): SourceN
   // "South Korean intelligence" bare, and both must count once
   if (canonical) return { key: `source:${foldName(canonical)}`, name: canonical };
   if (id) return { key: id, name: bare.trim() || name.trim() };
-  return { key: `source:${folded}`, name: bare.trim() || name.trim() };
+  // "Ukraine's air force" is "the Ukrainian air force": a country's possessive reads as its demonym
+  const possessive = /^(.+?)'s (.+)$/.exec(folded);
+  const demonym = possessive ? ownerTable().get(possessive[1]) : undefined;
+  const key = demonym ? `${demonym} ${possessive![2]}` : folded;
+  return { key: `source:${key}`, name: bare.trim() || name.trim() };
 }
 
 export interface OriginalSource extends SourceName {
-  /** chain: the first link of the attribution; wire: the agency the outlet carried; outlet: its own voice. */
-  via: 'chain' | 'wire' | 'outlet';
+  /** chain: the first link of the attribution; story: the story an unnamed source belongs to;
+   *  wire: the agency the outlet carried; outlet: its own voice. */
+  via: 'chain' | 'story' | 'wire' | 'outlet';
+}
+
+export interface SourcedClaim {
+  sources: { name: string; id: string | null }[];
+  /** The story an unnamed first source belongs to (stories.ts), if not the outlet's own. */
+  story?: string | null;
+}
+
+/** Does a claim speak in the outlet's own voice: no source, or an unnamed one the outlet alone quotes? */
+export function ownVoice(c: SourcedClaim): boolean {
+  return !c.sources.length || (isAnonymous(c.sources[0]) && !c.story);
+}
+
+/** A document's own voice when it names no outlet: its web site, else its title; never a file name. */
+function unnamedOutlet(doc: { key: string; url?: string | null; title?: string | null }): SourceName {
+  let host: string | null = null;
+  try {
+    host = doc.url ? new URL(doc.url).hostname.replace(/^www\./, '') : null;
+  } catch {
+    host = null;
+  }
+  return { key: `document:${doc.key}`, name: host ?? (doc.title ? `unnamed outlet (“${doc.title}”)` : 'unnamed outlet') };
 }
 
 /** The original source a claim counts for (before near-identical copies are merged). */
 export function originalSource(
-  sources: { name: string; id: string | null }[],
-  doc: { outlet: string | null; wire: string | null; key: string },
+  c: SourcedClaim,
+  doc: { outlet: string | null; wire: string | null; key: string; url?: string | null; title?: string | null },
 ): OriginalSource {
-  if (sources.length) return { ...normaliseSource(sources[0].name, sources[0].id), via: 'chain' };
+  const first = c.sources[0];
+  if (first && !isAnonymous(first)) return { ...normaliseSource(first.name, first.id), via: 'chain' };
+  if (first && c.story) return { ...normaliseSource(c.story), via: 'story' };
   if (doc.wire) return { ...normaliseSource(doc.wire), via: 'wire' };
   if (doc.outlet) return { ...normaliseSource(doc.outlet), via: 'outlet' };
-  return { key: `document:${doc.key}`, name: `unnamed outlet (${doc.key})`, via: 'outlet' };
+  return { ...unnamedOutlet(doc), via: 'outlet' };
 }

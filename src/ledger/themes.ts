@@ -8,12 +8,19 @@ import { PhraseTable, terms } from './words.js';
 let classTable: PhraseTable<string> | null = null;
 let kindTable: PhraseTable<string> | null = null;
 let stopwords: Set<string> | null = null;
+let peopleTable: PhraseTable<string> | null = null;
 
 function classes(): PhraseTable<string> {
   return (classTable ??= new PhraseTable(loadTsv('ledger-theme-classes.tsv').map((r) => [r.term, r.class] as [string, string])));
 }
 function kinds(): PhraseTable<string> {
   return (kindTable ??= new PhraseTable(loadTsv('ledger-casualty-kinds.tsv').map((r) => [r.term, r.kind] as [string, string])));
+}
+function people(): PhraseTable<string> {
+  if (peopleTable) return peopleTable;
+  const rows = loadTsv('ledger-people-kinds.tsv');
+  for (const [i, r] of rows.entries()) if (!r.term || !r.kind) throw new Error(`lexicon ledger-people-kinds.tsv: row ${i + 2} needs a term and a kind`);
+  return (peopleTable = new PhraseTable(rows.map((r) => [r.term, r.kind] as [string, string])));
 }
 function stops(): Set<string> {
   return (stopwords ??= new Set(loadList('ledger-theme-stopwords.txt').flatMap(terms)));
@@ -60,6 +67,25 @@ function fits(a: string, b: string): boolean {
 export interface Theme {
   classes: string[];
   tokens: string[];
+  /** Which people are counted, when the words say (civilians, detainees, combatants …). */
+  kinds?: string[];
+}
+
+/** Which people a claim's unit and theme count (ledger-people-kinds.tsv): "30 civilians" → civilians. */
+export function peopleKinds(c: { unit: string | null; theme: string | null }): string[] {
+  return [...new Set(people().findAll(terms(`${c.unit ?? ''} , ${c.theme ?? ''}`)))].sort();
+}
+
+/** Do two themes count the same people? A theme that names no kind fits any. */
+export function kindsCompatible(a: Theme, b: Theme): boolean {
+  const x = a.kinds ?? [];
+  const y = b.kinds ?? [];
+  return !x.length || !y.length || x.some((k) => y.includes(k));
+}
+
+/** The same thing counted: compatible classes and, for people, the same kind of people. */
+export function sameThing(a: Theme, b: Theme): boolean {
+  return themesCompatible(a, b) && kindsCompatible(a, b);
 }
 
 /**
@@ -88,4 +114,12 @@ export function classOfUnitWord(word: string): string | null {
   if (kind) return `casualties:${kind}`;
   if (CURRENCY.test(word.trim().toUpperCase()) && word.trim().length === 3) return `money:${word.trim().toUpperCase()}`;
   return classes().findAll(t)[0] ?? null;
+}
+
+/** What a figure counts, for estimate series: its first class, else "unit:" and the unit's head word
+ *  ("Fath-360 ballistic missiles" → goods:missiles; "aid trucks" → unit:truck). */
+export function unitClassOf(classes: readonly string[], unit: string | null): string | null {
+  if (classes.length) return classes[0];
+  const w = terms(unit ?? '');
+  return w.length ? `unit:${w[w.length - 1]}` : null;
 }

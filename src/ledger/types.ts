@@ -37,11 +37,15 @@ export interface LedgerClaim {
   recipient: ActorRef | null;
   recipientKey: string;
   location: ActorRef | null;
+  /** The country the location lies in (country:ML for Kidal), from the entity layer. */
+  locationCountry: string | null;
   theme: string | null;
   /** Classes of what is counted (people, goods:ammunition, money:USD, casualties:dead …). */
   themeClasses: string[];
   /** Content words of theme and unit, singular, for comparing themes no class covers. */
   themeTokens: string[];
+  /** What a figure counts, for estimate series: the first class, else the unit's head word. */
+  unitClass: string | null;
   quantity: LedgerQuantity | null;
   time: ClaimOut['time'];
   evidence: TextSpanOut;
@@ -53,6 +57,18 @@ export interface LedgerClaim {
   rules: string[];
   unitNo: number;
   unitRole: UnitRole;
+  /** For an unnamed original source ("US officials"), the story it belongs to: the named relay
+   *  or the one outlet the document cites (stories.ts); null when it is the outlet's own. */
+  story: string | null;
+  /** For casualties: who caused them, where the report says so (the side of a combat claim in the
+   *  same sentence: "the RSF shelled El Fasher, killing 30 civilians"). */
+  cause: ActorRef | null;
+  /** Rejected by a reviewer (or its document deleted): kept, shown, but out of the ledger's figures. */
+  rejected: boolean;
+  /** Ids of the corrections that apply to this claim, oldest first. */
+  review: number[];
+  /** Fields a reviewer corrected (agent, figure …). */
+  corrected: string[];
 }
 
 /** The document facts the ledger needs next to each claim. */
@@ -97,10 +113,31 @@ export interface ReportOut {
   certainty: Certainty;
   polarity: Polarity;
   status: Status;
+  /** Rejected by a reviewer: shown in the event, left out of its figures, sources and disagreement. */
+  rejected: boolean;
+  /** Fields a reviewer corrected, and the ids of the corrections applied. */
+  corrected: string[];
+  corrections: number[];
 }
+
+/** One reviewer's correction as an event's history shows it. */
+export interface HistoryEntry {
+  id: number;
+  kind: string;
+  author: string;
+  at: string;
+  reason: string;
+  /** What it did, in words ("rejected c2 of report-x: “…”", "merged 2 events"). */
+  what: string;
+}
+
+/** Why an event's reports disagree: which rule fired. */
+export type DisagreementRule = 'denial' | 'figures';
 
 export interface LedgerEvent {
   id: string;
+  /** event|agent key|recipient key: the claims it was grouped from (a merge may add others). */
+  bucket: string;
   event: EventType;
   agent: ActorRef | null;
   recipient: ActorRef | null;
@@ -120,6 +157,16 @@ export interface LedgerEvent {
   original_sources: string[];
   disagreement: boolean;
   disagreement_reason: string | null;
+  /** denial: a different original source denies this event; figures: figures of the same thing,
+   *  from different original sources, whose ranges do not overlap. */
+  disagreement_rule: DisagreementRule | null;
+  /** For casualties: whose losses (the agent), and who caused them where a report says. */
+  losses_of: ActorRef | null;
+  caused_by: ActorRef | null;
+  /** What the event is about in words ("losses of Wagner Group: 24–99 fighters", "combat in Goma"). */
+  headline: string;
+  /** Reviewers' corrections touching its reports, oldest first. */
+  history: HistoryEntry[];
 }
 
 /** One point of an estimate series: one claim set of one report. */
@@ -133,6 +180,8 @@ export interface EstimateOut {
   approximate: boolean;
   vague: boolean;
   unit: string | null;
+  /** What is counted (people, goods:missiles, casualties:dead …): a series never mixes two. */
+  unit_class: string;
   time: { value: string; text: string; from: string | null; to: string | null } | null;
   status: Status;
   certainty: Certainty;

@@ -38,8 +38,9 @@ function partOf(c: LedgerClaim, set: LedgerClaim[]): boolean {
   ) && set.some((m) => overlaps(m.evidence, c.evidence));
 }
 
-/** Sets unitNo and unitRole on every claim of one document (claims in extraction order). */
-export function assignUnits(claims: LedgerClaim[]): void {
+/** Sets unitNo (from `first` on) and unitRole on every claim of one document (claims in
+ *  extraction order); returns the next free unit number. */
+export function assignUnits(claims: LedgerClaim[], first = 0): number {
   const sets: LedgerClaim[][] = [];
   for (const c of claims) {
     const set = sets.find((s) => partOf(c, s));
@@ -49,10 +50,11 @@ export function assignUnits(claims: LedgerClaim[]): void {
   sets.forEach((set, i) => {
     const total = set.length > 1 ? totalMember(set) : null;
     for (const c of set) {
-      c.unitNo = i;
+      c.unitNo = first + i;
       c.unitRole = set.length === 1 ? 'single' : c === total ? 'total' : 'part';
     }
   });
+  return first + sets.length;
 }
 
 const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, 0.01 * Math.max(a, b));

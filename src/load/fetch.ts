@@ -69,5 +69,5 @@ async function readCapped(res: Response, maxBytes: number): Promise<{ bytes: Uin
 }
 
 function tooBig(size: number, max: number, atLeast = false): string {
-  return `the response is ${atLeast ? 'more than ' : ''}${formatBytes(size)}, over the limit of ${formatBytes(max)}`;
+  return `the response is ${atLeast ? 'more than ' : ''}${formatBytes(size)}, over the limit of ${formatBytes(max)}; raise the limit with --max-size`;
 }

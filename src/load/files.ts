@@ -4,7 +4,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
-import { formatBytes } from './result.js';
+import { tooLarge } from './result.js';
 
 export type Found = { file: string } | { file: string; problem: string };
 
@@ -37,7 +37,7 @@ export async function* walk(root: string, seen = new Set<string>()): AsyncGenera
 export async function readCapped(file: string, maxBytes: number): Promise<{ bytes: Uint8Array } | { problem: string }> {
   try {
     const { size } = await stat(file);
-    if (size > maxBytes) return { problem: `${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)}; split it or raise the limit` };
+    if (size > maxBytes) return { problem: tooLarge(size, maxBytes) };
     return { bytes: await readFile(file) };
   } catch (e) {
     return { problem: describe(e) };
@@ -61,7 +61,7 @@ export async function readStream(stream: NodeJS.ReadableStream, maxBytes: number
   for await (const chunk of stream) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += buf.length;
-    if (size > maxBytes) return { problem: `more than ${formatBytes(maxBytes)}, the limit; give a file or split the input` };
+    if (size > maxBytes) return { problem: tooLarge(size, maxBytes, true) };
     chunks.push(buf);
   }
   return { bytes: Buffer.concat(chunks) };

@@ -25,7 +25,7 @@ import { htmlToInput } from './html.js';
 import { jsonLine, parseJson, parseJsonLines } from './json.js';
 import { parseFeed } from './feed.js';
 import { detectKind, extensionOf, type Kind } from './sniff.js';
-import { failure, formatBytes, MAX_INPUT_BYTES, type LoadResult } from './result.js';
+import { failure, MAX_INPUT_BYTES, tooLarge, type LoadResult } from './result.js';
 
 export type { LoadResult } from './result.js';
 export type { Kind } from './sniff.js';
@@ -95,7 +95,7 @@ async function* streamJsonLines(file: string, opts: LoadOptions): AsyncGenerator
 export function loadTexts(name: string, content: Uint8Array | string, opts: LoadOptions = {}): LoadResult[] {
   const maxBytes = opts.maxBytes ?? MAX_INPUT_BYTES;
   const size = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
-  if (size > maxBytes) return [failure(name, `${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)}; split it or raise the limit`)];
+  if (size > maxBytes) return [failure(name, tooLarge(size, maxBytes))];
   const decoded = typeof content === 'string' ? textOf(content) : decodeBytes(content, charsetOf(opts.contentType));
   if ('problem' in decoded) return [failure(name, decoded.problem)];
   const text = decoded.text;

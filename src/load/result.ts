@@ -16,9 +16,15 @@ export function isError(r: LoadResult): r is { name: string; error: string } {
   return 'error' in r;
 }
 
-/** "20 MB", "1.5 MB", "512 bytes": sizes as a reader of an error message wants them. */
+/** "20,971,521 bytes (20 MB)", "512 bytes": exact, with a rounded size a reader takes in at once. */
 export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} bytes`;
-  if (n < 1024 * 1024) return `${+(n / 1024).toFixed(1)} KB`;
-  return `${+(n / 1024 / 1024).toFixed(1)} MB`;
+  const exact = `${n.toLocaleString('en-US')} bytes`;
+  if (n < 1024) return exact;
+  if (n < 1024 * 1024) return `${exact} (${+(n / 1024).toFixed(1)} KB)`;
+  return `${exact} (${+(n / 1024 / 1024).toFixed(1)} MB)`;
+}
+
+/** The message for an input over the size limit. */
+export function tooLarge(size: number, limit: number, atLeast = false): string {
+  return `${atLeast ? 'more than ' : ''}${formatBytes(size)}, over the limit of ${formatBytes(limit)}; split it or raise the limit with --max-size`;
 }

@@ -7,7 +7,8 @@ import type { Store } from '../store/store.js';
 import { documentRoutes } from './api/documents.js';
 import { ledgerRoutes } from './api/ledger.js';
 import { searchRoutes } from './api/search.js';
-import { checkAccess } from './auth.js';
+import { reviewRoutes } from './api/review.js';
+import { checkAccess, checkOrigin } from './auth.js';
 import { Catalog } from './catalog.js';
 import type { ApiContext } from './context.js';
 import { HttpError, toHttpError } from './errors.js';
@@ -53,6 +54,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const rule = { token: opts.token ?? null, host: opts.host ?? '127.0.0.1' };
   app.addHook('onRequest', async (req, reply) => {
     if (checkAccess(rule, req, reply)) return reply;
+    checkOrigin(req);
   });
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.headers(SECURITY_HEADERS);
@@ -71,6 +73,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   documentRoutes(app, ctx);
   ledgerRoutes(app, ctx);
   searchRoutes(app, ctx);
+  reviewRoutes(app, ctx);
   let openapi: unknown = null;
   app.get('/api/openapi.json', async () => (openapi ??= openApiDocument(routes, { version: API_VERSION, bodyLimit })));
 

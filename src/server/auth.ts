@@ -78,3 +78,23 @@ export function checkAccess(rule: AccessRule, req: FastifyRequest, reply: Fastif
       : 'this server needs its access token: send "Authorization: Bearer TOKEN", or open /?token=TOKEN once in a browser',
   );
 }
+
+/**
+ * A write must come from this server's own page: a browser sends the Origin of the page making a
+ * POST, and a page of another site (open in the same browser as the analyst's) must not be able to
+ * store documents or make corrections here. Requests without an Origin (curl, scripts) pass.
+ */
+export function checkOrigin(req: FastifyRequest): void {
+  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return;
+  const origin = req.headers.origin;
+  if (!origin) return;
+  let host = '';
+  try {
+    host = new URL(origin).host;
+  } catch {
+    host = '';
+  }
+  if (host !== (req.headers.host ?? '')) {
+    throw new HttpError('forbidden', `a ${req.method} from the page of ${origin} is refused: only this server's own page may write`);
+  }
+}

@@ -1,10 +1,10 @@
 // Lists the ledger's Store interface does not offer (documents with filters, claims by field,
-// entity counts, measures), as SQL over the same SQLite file through a second, read-only
+// entity counts), as SQL over the same SQLite file through a second, read-only
 // connection: WAL lets it read while the store writes, and it can never change the data.
 import Database from 'better-sqlite3';
 import { CLAIM_COLUMNS, toClaimRow, type ClaimSqlRow } from '../store/claim-rows.js';
 import { queryTerms } from '../ledger/query.js';
-import type { ActorRef, ClaimOut, EventType } from '../format.js';
+import type { ClaimOut } from '../format.js';
 
 export interface DocumentFilter {
   q?: string;
@@ -45,13 +45,6 @@ export interface ClaimHit {
   claim: ClaimOut;
 }
 
-export interface MeasureRow {
-  event: EventType;
-  agent: ActorRef;
-  recipient: ActorRef | null;
-  estimates: number;
-}
-
 interface Page {
   limit: number;
   offset: number;
@@ -79,7 +72,7 @@ export class Catalog {
   documents(f: DocumentFilter, page: Page): { total: number; items: DocumentRow[] } {
     const terms = f.q ? queryTerms(f.q) : [];
     const [w, args] = where([
-      ['d.latest = 1', []],
+      ['d.latest = 1 AND d.deleted = 0', []],
       terms.length ? ['d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)', [terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ')]] : null,
       f.outlet ? ['d.outlet = ?', [f.outlet]] : null,
       f.entity ? ['d.rowid IN (SELECT doc FROM entities WHERE entity_id = ?)', [f.entity]] : null,
@@ -101,7 +94,7 @@ export class Catalog {
     if (!ids.length) return {};
     const rows = this.db
       .prepare<{ id: string; n: number }>(
-        `SELECT e.entity_id AS id, count(*) AS n FROM entities e JOIN documents d ON d.rowid = e.doc AND d.latest = 1
+        `SELECT e.entity_id AS id, count(*) AS n FROM entities e JOIN documents d ON d.rowid = e.doc AND d.latest = 1 AND d.deleted = 0
          WHERE e.entity_id IN (${ids.map(() => '?').join(', ')}) GROUP BY e.entity_id`,
       )
       .all(...ids);
@@ -114,7 +107,7 @@ export class Catalog {
 
   claims(f: ClaimFilter, page: Page): { total: number; items: ClaimHit[] } {
     const [w, args] = where([
-      ['d.latest = 1', []],
+      ['d.latest = 1 AND c.rejected = 0', []],
       f.agentKeys ? inList('c.agent_key', f.agentKeys) : null,
       f.recipientKeys ? inList('c.recipient_key', f.recipientKeys) : null,
       f.event ? ['c.event = ?', [f.event]] : null,
@@ -155,24 +148,6 @@ export class Catalog {
       },
     }));
     return { total, items };
-  }
-
-  /** Agent, event and recipient with the most figures reported: what an estimates chart can show. */
-  measures(limit: number): MeasureRow[] {
-    const rows = this.db
-      .prepare<{ event: EventType; agent_id: string | null; agent_name: string; recipient_id: string | null; recipient_name: string | null; n: number }>(
-        `SELECT c.event, c.agent_id, max(c.agent_name) AS agent_name, c.recipient_id, max(c.recipient_name) AS recipient_name, count(*) AS n
-         FROM claims c JOIN documents d ON d.rowid = c.doc AND d.latest = 1
-         WHERE c.q_min IS NOT NULL AND c.polarity = 'positive' AND c.agent_key <> '-'
-         GROUP BY c.event, c.agent_key, c.recipient_key ORDER BY n DESC, c.event, agent_name LIMIT ?`,
-      )
-      .all(limit);
-    return rows.map((r) => ({
-      event: r.event,
-      agent: { id: r.agent_id, name: r.agent_name },
-      recipient: r.recipient_name == null ? null : { id: r.recipient_id, name: r.recipient_name },
-      estimates: r.n,
-    }));
   }
 
   close(): void {

@@ -3,6 +3,7 @@
 import { QueryError } from '../ledger/query.js';
 import { StoreError } from '../store/open.js';
 import { InputError } from '../extract.js';
+import { ReviewError } from '../ledger/review-input.js';
 
 export const ERROR_CODES = {
   bad_request: 400,
@@ -38,6 +39,7 @@ interface FastifyLikeError {
 export function toHttpError(e: unknown, bodyLimit: number): HttpError {
   if (e instanceof HttpError) return e;
   if (e instanceof QueryError) return new HttpError('bad_request', e.message);
+  if (e instanceof ReviewError) return new HttpError(e.notFound ? 'not_found' : 'bad_request', e.message);
   if (e instanceof InputError) return new HttpError('bad_document', e.message);
   if (e instanceof StoreError) return new HttpError('internal', `the store failed: ${e.message}`);
   const f = e as FastifyLikeError;

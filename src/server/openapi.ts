@@ -50,7 +50,7 @@ export function openApiDocument(routes: Registry, info: { version: string; bodyL
       op.requestBody = {
         required: true,
         description: `${r.body.description} At most ${info.bodyLimit.toLocaleString('en-US')} bytes.`,
-        content: Object.fromEntries(r.body.contentTypes.map((t) => [t, { schema: { type: 'string' } }])),
+        content: Object.fromEntries(r.body.contentTypes.map((t) => [t, { schema: r.body!.schema && t === 'application/json' ? schemaOf(r.body!.schema, 'input') : { type: 'string' } }])),
       };
     }
     (paths[path] ??= {})[r.method.toLowerCase()] = op;

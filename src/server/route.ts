@@ -7,6 +7,8 @@ import { parseInput } from './validate.js';
 export interface BodySpec {
   contentTypes: string[];
   description: string;
+  /** The JSON body's shape, for the OpenAPI document (a plain string otherwise). */
+  schema?: z.ZodType;
 }
 
 export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, R extends z.ZodType> {

@@ -48,6 +48,11 @@ export class Writer {
     });
   }
 
+  /** A reviewer's correction, one at a time with the other writes. */
+  review<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+    return this.serial(() => fn(this.store));
+  }
+
   /** Before reading events: regroup buckets an interrupted ingest left dirty. */
   ensureGrouped(): Promise<void> {
     return this.serial(async () => {

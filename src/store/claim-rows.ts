@@ -8,6 +8,7 @@ export const CLAIM_COLUMNS = `c.rowid AS rowid, c.ordinal, c.claim_id, c.event, 
   c.theme_tokens, c.q_min, c.q_max, c.q_approximate, c.q_vague, c.q_bound, c.q_unit, c.q_start, c.q_end, c.q_text,
   c.t_value, c.t_from, c.t_to, c.t_start, c.t_end, c.t_text, c.ev_start, c.ev_end, c.ev_text, c.tr_start, c.tr_end,
   c.tr_text, c.certainty, c.polarity, c.status, c.unit_no, c.unit_role, c.rules,
+  c.location_country, c.unit_class, c.story, c.cause_id, c.cause_name, c.rejected, c.review, c.corrected,
   (SELECT json_group_array(json_object('name', s.name, 'id', s.source_id, 'cue', s.cue, 'start', s.start, 'end', s.end) ORDER BY s.position)
      FROM sources s WHERE s.claim = c.rowid) AS sources_json,
   d.rowid AS d_rowid, d.key AS d_key, d.version AS d_version, d.outlet AS d_outlet, d.published AS d_published,
@@ -57,6 +58,14 @@ export interface ClaimSqlRow {
   unit_no: number;
   unit_role: ClaimRow['unitRole'];
   rules: string;
+  location_country: string | null;
+  unit_class: string | null;
+  story: string | null;
+  cause_id: string | null;
+  cause_name: string | null;
+  rejected: number;
+  review: string;
+  corrected: string;
   sources_json: string;
   d_rowid: number;
   d_key: string;
@@ -85,9 +94,11 @@ export function toClaimRow(r: ClaimSqlRow): ClaimRow {
     recipient: actor(r.recipient_id, r.recipient_name),
     recipientKey: r.recipient_key,
     location: actor(r.location_id, r.location_name),
+    locationCountry: r.location_country,
     theme: r.theme,
     themeClasses: JSON.parse(r.theme_classes) as string[],
     themeTokens: JSON.parse(r.theme_tokens) as string[],
+    unitClass: r.unit_class,
     quantity:
       r.q_start == null
         ? null
@@ -112,6 +123,11 @@ export function toClaimRow(r: ClaimSqlRow): ClaimRow {
     rules: JSON.parse(r.rules) as string[],
     unitNo: r.unit_no,
     unitRole: r.unit_role,
+    story: r.story,
+    cause: actor(r.cause_id, r.cause_name),
+    rejected: !!r.rejected,
+    review: JSON.parse(r.review) as number[],
+    corrected: JSON.parse(r.corrected) as string[],
     doc: {
       rowid: r.d_rowid,
       key: r.d_key,

@@ -155,6 +155,49 @@ CREATE VIRTUAL TABLE claims_fts USING fts5 (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'reviewers\' corrections; loose text identity; deleted documents; claim story, place, review',
+    sql: `
+-- The text after a looser normalisation (case, quotes, dashes, a headline line the title repeats),
+-- so the same article saved as HTML and as JSON is one report whatever its file name.
+ALTER TABLE documents ADD COLUMN content_hash TEXT;
+-- Deleted by a reviewer: kept (nothing stored is lost) but out of the ledger, search and listings.
+ALTER TABLE documents ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX documents_content ON documents (content_hash) WHERE latest = 1;
+
+ALTER TABLE claims ADD COLUMN location_country TEXT;
+-- what a figure counts, for estimate series that never mix missiles with drones (ledger/themes.ts)
+ALTER TABLE claims ADD COLUMN unit_class TEXT;
+ALTER TABLE claims ADD COLUMN story TEXT;
+-- for casualties: who caused them, where the report says (a combat claim of the same sentence)
+ALTER TABLE claims ADD COLUMN cause_id TEXT;
+ALTER TABLE claims ADD COLUMN cause_name TEXT;
+ALTER TABLE claims ADD COLUMN rejected INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE claims ADD COLUMN review TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE claims ADD COLUMN corrected TEXT NOT NULL DEFAULT '[]';
+
+-- Reviewers' corrections, beside the extractions (which they never edit): kind, who, when, why,
+-- and in data the claims they name (anchors), the fields set, the events they were made on.
+CREATE TABLE corrections (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  author TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  data TEXT NOT NULL
+);
+-- Which documents (by key, across versions) each correction touches.
+CREATE TABLE correction_documents (
+  document TEXT NOT NULL,
+  correction INTEGER NOT NULL REFERENCES corrections (id),
+  PRIMARY KEY (document, correction)
+) WITHOUT ROWID;
+
+-- events now carry their history, headline and disagreement rule: recompute them all
+INSERT INTO dirty_buckets (bucket, gen) SELECT DISTINCT bucket, 0 FROM claims WHERE true ON CONFLICT (bucket) DO NOTHING;
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

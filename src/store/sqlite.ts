@@ -8,12 +8,15 @@ import { encodeSketch } from '../ledger/copies.js';
 import type { ClaimRow, LedgerClaim, LedgerEvent } from '../ledger/types.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { CLAIM_COLUMNS, toClaimRow, type ClaimSqlRow } from './claim-rows.js';
-import { prepareStatements, type Statements } from './statements.js';
+import { prepareStatements, type CorrectionRow, type Statements, type StoredDocRow } from './statements.js';
+import type { Correction, CorrectionKind, NewCorrection } from '../ledger/review.js';
 import type {
+  CorrectionQuery,
   DirtyBucket,
   EventFilter,
   EventWrite,
   MeasureQuery,
+  MeasureRow,
   NewDocument,
   Page,
   Paged,
@@ -43,6 +46,15 @@ function pack(value: unknown): Buffer {
 }
 function unpack<T>(blob: Uint8Array): T {
   return JSON.parse(inflateRawSync(blob).toString('utf8')) as T;
+}
+
+function storedDoc(r: StoredDocRow): StoredDocument {
+  return { rowid: r.rowid, key: r.key, version: r.version, hash: r.hash, contentHash: r.content_hash, outlet: r.outlet, published: r.published, deleted: !!r.deleted };
+}
+
+function correction(r: CorrectionRow): Correction {
+  const data = JSON.parse(r.data) as Omit<NewCorrection, 'kind' | 'author' | 'reason'>;
+  return { id: r.id, kind: r.kind as CorrectionKind, author: r.author, reason: r.reason, created_at: r.created_at, ...data };
 }
 
 function ftsQuery(terms: string[]): string {
@@ -121,16 +133,19 @@ export class SqliteStore implements Store {
   }
 
   async latestByKey(key: string): Promise<StoredDocument | null> {
-    return this.st.latestByKey.get(key) ?? null;
+    const r = this.st.latestByKey.get(key);
+    return r ? storedDoc(r) : null;
   }
 
-  async findSameText(hash: string, outlet: string | null, published: string | null): Promise<StoredDocument | null> {
-    return this.st.sameText.get(hash, outlet, published) ?? null;
+  async findSameContent(contentHash: string): Promise<StoredDocument[]> {
+    return this.st.sameContent.all(contentHash).map(storedDoc);
   }
 
-  /** Takes a version out of the ledger: its buckets dirty, its full-text entries gone. */
+  /** Takes a version out of the ledger: its buckets dirty, its full-text entries gone (a deleted
+   *  document has none). */
   private retire(rowid: number, gen: number, withText: boolean): void {
     this.st.markDocBuckets.run(gen, rowid);
+    if (this.st.docDeleted.get(rowid)) return;
     for (const c of this.st.claimsForFts.all(rowid)) this.st.ftsClaimDelete.run(c.rowid, c.ev_text, c.theme);
     if (withText) {
       const d = this.st.docForFts.get(rowid)!;
@@ -138,7 +153,7 @@ export class SqliteStore implements Store {
     }
   }
 
-  private insertClaims(rowid: number, claims: LedgerClaim[], gen: number): void {
+  private insertClaims(rowid: number, claims: LedgerClaim[], gen: number, indexed: boolean): void {
     const marked = new Set<string>();
     for (const c of claims) {
       const q = c.quantity;
@@ -155,10 +170,11 @@ export class SqliteStore implements Store {
         c.evidence.start, c.evidence.end, c.evidence.text,
         c.trigger?.start ?? null, c.trigger?.end ?? null, c.trigger?.text ?? null,
         c.certainty, c.polarity, c.status, c.unitNo, c.unitRole, JSON.stringify(c.rules),
+        c.locationCountry, c.unitClass, c.story, c.cause?.id ?? null, c.cause?.name ?? null, c.rejected ? 1 : 0, JSON.stringify(c.review), JSON.stringify(c.corrected),
       );
       const claimRow = Number(res.lastInsertRowid);
       c.sources.forEach((s, i) => this.st.insertSource.run(claimRow, i, s.name, s.id ?? null, s.cue ?? null, s.start, s.end));
-      this.st.ftsClaimInsert.run(claimRow, c.evidence.text, c.theme);
+      if (indexed) this.st.ftsClaimInsert.run(claimRow, c.evidence.text, c.theme);
       if (!marked.has(c.bucket)) {
         this.st.markBucket.run(c.bucket, gen);
         marked.add(c.bucket);
@@ -171,7 +187,7 @@ export class SqliteStore implements Store {
       this.st.insertEntity.run(rowid, e.id, e.name, e.type, e.country ?? null, e.role ?? null, e.affiliation ?? null);
       for (const m of e.mentions) this.st.insertMention.run(rowid, m.start, m.end, e.id, m.text, m.rule ?? null);
     }
-    this.insertClaims(rowid, doc.claims, gen);
+    this.insertClaims(rowid, doc.claims, gen, !doc.deleted);
     for (const a of doc.actors) this.st.upsertActor.run(a.alias, a.key, a.name);
   }
 
@@ -189,10 +205,10 @@ export class SqliteStore implements Store {
         const version = prev ? prev.version + 1 : 1;
         const res = this.st.insertDoc.run(
           doc.key, version, doc.hash, d.url, d.outlet, d.title, d.published, d.language, doc.wire,
-          encodeSketch(doc.signature), d.text, stored, doc.extractor, new Date().toISOString(),
+          encodeSketch(doc.signature), d.text, stored, doc.extractor, new Date().toISOString(), doc.contentHash, doc.deleted ? 1 : 0,
         );
         const rowid = Number(res.lastInsertRowid);
-        this.st.ftsDocInsert.run(rowid, d.title, d.text);
+        if (!doc.deleted) this.st.ftsDocInsert.run(rowid, d.title, d.text);
         this.insertLayers(rowid, doc, gen);
         return { rowid, version };
       })
@@ -205,11 +221,17 @@ export class SqliteStore implements Store {
     this.db
       .transaction(() => {
         const gen = this.gen();
-        this.retire(rowid, gen, false);
+        const wasDeleted = !!this.st.docDeleted.get(rowid);
+        // the text stays indexed while the document does: only a deletion (or its undoing) moves it
+        this.retire(rowid, gen, doc.deleted && !wasDeleted);
         this.st.deleteClaims.run(rowid);
         this.st.deleteMentions.run(rowid);
         this.st.deleteEntities.run(rowid);
-        this.st.updateDoc.run(doc.wire, encodeSketch(doc.signature), stored, doc.extractor, rowid);
+        this.st.updateDoc.run(doc.wire, encodeSketch(doc.signature), stored, doc.extractor, doc.contentHash, doc.deleted ? 1 : 0, rowid);
+        if (wasDeleted && !doc.deleted) {
+          const t = this.st.docForFts.get(rowid)!;
+          this.st.ftsDocInsert.run(rowid, t.title, t.text);
+        }
         this.insertLayers(rowid, doc, gen);
       })
       .immediate();
@@ -232,7 +254,7 @@ export class SqliteStore implements Store {
   }
 
   async documents(after: number, limit: number): Promise<StoredText[]> {
-    return this.st.documents.all(after, limit);
+    return this.st.documents.all(after, limit).map((r) => ({ ...r, ...storedDoc(r) }));
   }
 
   async getExtraction(key: string, version?: number): Promise<Extraction | null> {
@@ -328,6 +350,16 @@ export class SqliteStore implements Store {
     return row ? unpack<LedgerEvent>(row.summary) : null;
   }
 
+  async claimEvents(document: string, claims: string[]): Promise<{ claim: string; event: string }[]> {
+    if (!claims.length) return [];
+    return this.db
+      .prepare<{ claim: string; event: string }>(
+        `SELECT c.claim_id AS claim, m.event FROM claims c JOIN documents d ON d.rowid = c.doc AND d.latest = 1
+         JOIN event_members m ON m.claim = c.rowid WHERE d.key = ? AND c.claim_id IN (${claims.map(() => '?').join(', ')}) ORDER BY c.ordinal`,
+      )
+      .all(document, ...claims);
+  }
+
   async measureClaims(q: MeasureQuery): Promise<ClaimRow[]> {
     if (!q.agentKeys.length || (q.recipientKeys && !q.recipientKeys.length)) return [];
     const marks = (n: number) => Array(n).fill('?').join(', ');
@@ -335,7 +367,7 @@ export class SqliteStore implements Store {
     const rows = this.db
       .prepare<ClaimSqlRow>(
         `SELECT ${CLAIM_COLUMNS} FROM claims c JOIN documents d ON d.rowid = c.doc
-         WHERE c.event = ? AND c.agent_key IN (${marks(q.agentKeys.length)}) ${recipient} AND d.latest = 1`,
+         WHERE c.event = ? AND c.agent_key IN (${marks(q.agentKeys.length)}) ${recipient} AND d.latest = 1 AND c.rejected = 0`,
       )
       .all(q.event, ...q.agentKeys, ...(q.recipientKeys ?? []));
     return rows.map(toClaimRow);
@@ -393,6 +425,49 @@ export class SqliteStore implements Store {
     };
   }
 
+  async addCorrection(c: NewCorrection): Promise<Correction> {
+    const { kind, author, reason, ...data } = c;
+    const created = new Date().toISOString();
+    return this.db
+      .transaction((): Correction => {
+        const id = Number(this.st.insertCorrection.run(kind, author, reason, created, JSON.stringify(data)).lastInsertRowid);
+        for (const d of new Set(c.documents)) this.st.insertCorrectionDoc.run(d, id);
+        return { ...c, id, created_at: created };
+      })
+      .immediate();
+  }
+
+  async corrections(q: CorrectionQuery = {}): Promise<Correction[]> {
+    if (q.document != null) return this.st.docCorrections.all(q.document).map(correction);
+    if (q.ids) {
+      if (!q.ids.length) return [];
+      const rows = this.db
+        .prepare<CorrectionRow>(`SELECT id, kind, author, reason, created_at, data FROM corrections WHERE id IN (${q.ids.map(() => '?').join(', ')}) ORDER BY id`)
+        .all(...q.ids);
+      return rows.map(correction);
+    }
+    return this.st.allCorrections.all().map(correction);
+  }
+
+  async measures(limit: number): Promise<MeasureRow[]> {
+    const rows = this.db
+      .prepare<{ event: MeasureRow['event']; agent_id: string | null; agent_name: string; recipient_id: string | null; recipient_name: string | null; unit_class: string; n: number }>(
+        `SELECT c.event, max(c.agent_id) AS agent_id, max(c.agent_name) AS agent_name, max(c.recipient_id) AS recipient_id,
+           max(c.recipient_name) AS recipient_name, c.unit_class, count(*) AS n
+         FROM claims c JOIN documents d ON d.rowid = c.doc AND d.latest = 1
+         WHERE c.q_min IS NOT NULL AND c.polarity = 'positive' AND c.rejected = 0 AND c.agent_key <> '-' AND c.unit_class IS NOT NULL
+         GROUP BY c.event, c.agent_key, c.recipient_key, c.unit_class ORDER BY n DESC, c.event, agent_name, c.unit_class LIMIT ?`,
+      )
+      .all(limit);
+    return rows.map((r) => ({
+      event: r.event,
+      agent: { id: r.agent_id, name: r.agent_name },
+      recipient: r.recipient_name == null ? null : { id: r.recipient_id, name: r.recipient_name },
+      unit_class: r.unit_class,
+      estimates: r.n,
+    }));
+  }
+
   async actorKeys(alias: string): Promise<string[]> {
     return this.st.actorKeys.all(alias).map((r) => r.key);
   }
@@ -400,9 +475,9 @@ export class SqliteStore implements Store {
   async stats(): Promise<StoreStats> {
     const n = (sql: string) => this.db.prepare(sql).pluck().get() as number;
     return {
-      documents: n(`SELECT count(*) FROM documents WHERE latest = 1`),
+      documents: n(`SELECT count(*) FROM documents WHERE latest = 1 AND deleted = 0`),
       versions: n(`SELECT count(*) FROM documents`),
-      claims: n(`SELECT count(*) FROM claims c JOIN documents d ON d.rowid = c.doc AND d.latest = 1`),
+      claims: n(`SELECT count(*) FROM claims c JOIN documents d ON d.rowid = c.doc AND d.latest = 1 WHERE c.rejected = 0`),
       events: n(`SELECT count(*) FROM events`),
       dirtyBuckets: n(`SELECT count(*) FROM dirty_buckets`),
       bytes: n(`SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()`),

@@ -2,14 +2,19 @@
 // database can implement it later without touching the ledger. Every method that writes is one
 // transaction (a savepoint inside batch()): after it commits its whole change is stored, and
 // after a crash none of it is.
-import type { Extraction } from '../format.js';
+import type { EventType, Extraction } from '../format.js';
 import type { ActorAlias } from '../ledger/actors.js';
+import type { Correction, NewCorrection } from '../ledger/review.js';
 import type { ClaimRow, LedgerClaim, LedgerEvent } from '../ledger/types.js';
 
 /** A document version ready to store: its extraction and what the ledger derived from it. */
 export interface NewDocument {
   key: string;
   hash: string;
+  /** Hash of the text after a looser normalisation (normalise.ts contentHash). */
+  contentHash: string;
+  /** Deleted by a reviewer: stored, but out of the ledger, search and listings. */
+  deleted: boolean;
   extraction: Extraction;
   wire: string | null;
   signature: number[];
@@ -24,8 +29,10 @@ export interface StoredDocument {
   key: string;
   version: number;
   hash: string;
+  contentHash: string | null;
   outlet: string | null;
   published: string | null;
+  deleted: boolean;
 }
 
 /** What reindex needs to re-extract a stored document. */
@@ -67,6 +74,14 @@ export interface Paged<T> {
   items: T[];
 }
 
+export interface MeasureRow {
+  event: EventType;
+  agent: { id: string | null; name: string };
+  recipient: { id: string | null; name: string } | null;
+  unit_class: string;
+  estimates: number;
+}
+
 export interface MeasureQuery {
   event: string;
   agentKeys: string[];
@@ -90,6 +105,12 @@ export interface SearchHit {
   snippet: SnippetPart[];
 }
 
+export interface CorrectionQuery {
+  /** Corrections touching this document key (any version). */
+  document?: string;
+  ids?: number[];
+}
+
 export interface StoreStats {
   documents: number;
   versions: number;
@@ -109,8 +130,8 @@ export interface Store {
   /** Where the data lives (a file path for SQLite). */
   readonly location: string;
   latestByKey(key: string): Promise<StoredDocument | null>;
-  /** A latest version with this text hash from the same outlet and date (a copy of a stored file). */
-  findSameText(hash: string, outlet: string | null, published: string | null): Promise<StoredDocument | null>;
+  /** Latest versions whose loose text hash is this one (the same article under another name). */
+  findSameContent(contentHash: string): Promise<StoredDocument[]>;
   /** Stores a new version of doc.key (version 1 if new), supersedes the previous one, marks buckets dirty. */
   putDocument(doc: NewDocument): Promise<PutResult>;
   /** Replaces the extraction of a stored version in place (reindex), marking old and new buckets dirty. */
@@ -128,17 +149,26 @@ export interface Store {
   claims(after: number, limit: number): Promise<ClaimRow[]>;
   dirtyBuckets(): Promise<DirtyBucket[]>;
   markAllDirty(): Promise<number>;
-  /** Claims of the latest document versions in one bucket. */
+  /** Claims of the latest document versions in one bucket, rejected ones included (flagged). */
   bucketClaims(bucket: string): Promise<ClaimRow[]>;
   /** Replaces the bucket's events; clears its dirty mark unless it changed after generation gen. */
   writeBucketEvents(bucket: string, gen: number, events: EventWrite[]): Promise<void>;
   listEvents(filter: EventFilter, page: Page): Promise<Paged<LedgerEvent>>;
   /** By id, or by a unique prefix of one. */
   getEvent(id: string): Promise<LedgerEvent | null>;
+  /** The events holding these claims (by claim id) of a document's latest version. */
+  claimEvents(document: string, claims: string[]): Promise<{ claim: string; event: string }[]>;
+  /** Claims not rejected of the latest versions, for an estimate series. */
   measureClaims(q: MeasureQuery): Promise<ClaimRow[]>;
+  /** Agent, event, recipient and unit class with the most figures: what an estimates chart can show. */
+  measures(limit: number): Promise<MeasureRow[]>;
   /** Full-text search; terms are words or phrases, all required. */
   searchDocuments(terms: string[], page: Page): Promise<Paged<SearchHit>>;
   searchClaims(terms: string[], page: Page): Promise<Paged<SearchHit>>;
+  /** Stores a reviewer's correction (one transaction) and returns it with its id and time. */
+  addCorrection(c: NewCorrection): Promise<Correction>;
+  /** Corrections, oldest first: all, those touching a document key, or those with these ids. */
+  corrections(q?: CorrectionQuery): Promise<Correction[]>;
   /** Actor keys known under this folded alias, most used first. */
   actorKeys(alias: string): Promise<string[]>;
   stats(): Promise<StoreStats>;

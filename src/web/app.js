@@ -20,8 +20,8 @@ const navigate = (hash) => {
 
 const VIEWS = {
   ledger: (_id, params) => ledgerView(main, params, navigate),
-  event: (id) => eventView(main, id),
-  doc: (id, params) => documentView(main, id, params),
+  event: (id) => eventView(main, id, navigate),
+  doc: (id, params) => documentView(main, id, params, navigate),
   documents: (_id, params) => documentsView(main, params, navigate),
   estimates: (_id, params) => estimatesView(main, params, navigate),
   search: (_id, params) => searchView(main, params, navigate),

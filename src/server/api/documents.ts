@@ -9,6 +9,7 @@ import { HttpError } from '../errors.js';
 import { addRoute } from '../route.js';
 import { DocumentSummary, paged, PostResult, StoredDocument } from '../schemas/ledger.js';
 import { DocumentsQuery, IdParams, PostDocumentQuery } from '../schemas/queries.js';
+import { documentWarnings, reviewedClaims } from '../../ledger/index.js';
 
 /** The loaders name an input; a posted body has no file name, so its id comes from its content. */
 const BODY = 'request body';
@@ -17,7 +18,11 @@ const VersionQuery = z.strictObject({
   version: z.coerce.number({ error: 'a version number (1, 2 …)' }).int({ error: 'a version number (1, 2 …)' }).min(1, { error: 'a version number (1, 2 …)' }).optional().describe('an earlier version (default: the latest)'),
 });
 
-function readBody(body: Buffer | undefined, contentType: string | undefined, overrides: Overrides, limit: number): DocumentInput {
+const FILLED = ['published', 'outlet', 'title'] as const;
+
+function readBody(body: Buffer | undefined, contentType: string | undefined, given: Overrides, limit: number, defaults = false): DocumentInput {
+  // with defaults, the query's date, outlet and title only fill in what the body does not say
+  const overrides = defaults ? Object.fromEntries(Object.entries(given).filter(([k]) => !(FILLED as readonly string[]).includes(k))) : given;
   if (!body?.length || !body.toString('utf8').trim()) {
     throw new HttpError('bad_document', 'the body is empty: send the text of a report, an HTML page, or a JSON object {"text": …, "published": "2025-06-26", …}');
   }
@@ -26,6 +31,7 @@ function readBody(body: Buffer | undefined, contentType: string | undefined, ove
   const input = { ...r.input };
   // the loaders fill an absent id with the input's name; here the store should key it by URL or text
   if (input.id === BODY) delete input.id;
+  if (defaults) for (const k of FILLED) if (!input[k] && given[k]) input[k] = given[k];
   return input;
 }
 
@@ -55,7 +61,14 @@ export function documentRoutes(app: FastifyInstance, ctx: ApiContext): void {
       if (!x || version == null) {
         throw new HttpError('not_found', `no document "${params.id}"${query.version ? ` in version ${query.version}` : ''}; GET /api/documents lists them`);
       }
-      return { ...x, version, entity_reports: ctx.catalog.entityReports(x.entities.map((e) => e.id)) };
+      const reviewed = reviewedClaims(x, await ctx.store.corrections({ document: params.id }));
+      const claims = Object.fromEntries(reviewed.claims.map((c) => [c.claimId, { rejected: c.rejected, corrected: c.corrected, corrections: c.review }]));
+      return {
+        ...x,
+        version,
+        entity_reports: ctx.catalog.entityReports(x.entities.map((e) => e.id)),
+        review: { deleted: reviewed.deleted, claims, unmatched: reviewed.unmatched, warnings: documentWarnings(x) },
+      };
     },
   });
 
@@ -74,8 +87,8 @@ export function documentRoutes(app: FastifyInstance, ctx: ApiContext): void {
     status: 201,
     errors: [413],
     handler: async ({ query, body, req }, reply) => {
-      const { store: keep, ...overrides } = query;
-      const input = readBody(body, req.headers['content-type'], overrides, ctx.bodyLimit);
+      const { store: keep, defaults, ...overrides } = query;
+      const input = readBody(body, req.headers['content-type'], overrides, ctx.bodyLimit, defaults);
       if (keep === false) {
         reply.code(200);
         return { stored: false, status: null, document: null, version: null, extraction: ctx.extract(input) };

@@ -80,9 +80,9 @@ export function ledgerRoutes(app: FastifyInstance, ctx: ApiContext): void {
     method: 'GET',
     url: '/api/measures',
     tag: 'ledger',
-    summary: 'Agent, event and recipient with the most figures reported: what an estimates chart can show',
+    summary: 'Agent, event, recipient and thing counted with the most figures reported: what an estimates chart can show',
     query: MeasuresQuery,
     response: z.object({ items: z.array(Measure) }),
-    handler: async ({ query }) => ({ items: ctx.catalog.measures(query.limit) }),
+    handler: async ({ query }) => ({ items: await ctx.store.measures(query.limit) }),
   });
 }

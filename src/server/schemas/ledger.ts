@@ -2,6 +2,7 @@
 // of src/ledger/types.ts and src/store/store.ts), for responses and the OpenAPI document.
 import { z } from 'zod';
 import { ActorRef, Certainty, ClaimOut, EventType, Extraction, Polarity, Span, Status } from './extraction.js';
+import { HistoryEntry } from './review.js';
 
 const Figure = z.object({ min: z.number().nullable(), max: z.number().nullable() });
 const StatedTime = z.object({ value: z.string(), text: z.string(), from: z.string().nullable(), to: z.string().nullable() });
@@ -24,10 +25,14 @@ export const Report = z.object({
   certainty: Certainty,
   polarity: Polarity,
   status: Status,
+  rejected: z.boolean().describe('rejected by a reviewer: shown, never counted'),
+  corrected: z.array(z.string()).describe('fields a reviewer corrected'),
+  corrections: z.array(z.number().int()).describe('ids of the corrections applied to this claim'),
 });
 
 const EventFields = {
   id: z.string(),
+  bucket: z.string().describe('event|agent key|recipient key the event was grouped in'),
   event: EventType,
   agent: ActorRef.nullable(),
   recipient: ActorRef.nullable(),
@@ -46,6 +51,11 @@ const EventFields = {
   original_sources: z.array(z.string()),
   disagreement: z.boolean(),
   disagreement_reason: z.string().nullable(),
+  disagreement_rule: z.enum(['denial', 'figures']).nullable().describe('denial: another original source denies the event; figures: figures of the same thing from different sources cannot both hold'),
+  losses_of: ActorRef.nullable().describe('casualties: whose losses'),
+  caused_by: ActorRef.nullable().describe('casualties: who caused them, where a report says'),
+  headline: z.string().describe('what the event is about, in words'),
+  history: z.array(HistoryEntry).describe('reviewers\' corrections touching it, oldest first'),
 };
 
 /** In lists an event comes without its reports (GET /api/events/{id} has them). */
@@ -62,6 +72,7 @@ export const EstimatePoint = z.object({
   approximate: z.boolean(),
   vague: z.boolean(),
   unit: z.string().nullable(),
+  unit_class: z.string().describe('what is counted (goods:missiles, people, casualties:dead …): one series never mixes two'),
   time: StatedTime.nullable(),
   status: Status,
   certainty: Certainty,
@@ -73,6 +84,7 @@ export const Measure = z.object({
   event: EventType,
   agent: ActorRef,
   recipient: ActorRef.nullable(),
+  unit_class: z.string().describe('what is counted'),
   estimates: z.number().int().describe('claims with a figure'),
 });
 
@@ -100,6 +112,12 @@ export const DocumentSummary = z.object({
 export const StoredDocument = Extraction.extend({
   version: z.number().int(),
   entity_reports: z.record(z.string(), z.number().int()).describe('per entity id, how many stored documents mention it'),
+  review: z.object({
+    deleted: z.boolean(),
+    claims: z.record(z.string(), z.object({ rejected: z.boolean(), corrected: z.array(z.string()), corrections: z.array(z.number().int()) })).describe('per claim id, what reviewers did to it'),
+    unmatched: z.array(z.number().int()).describe('corrections whose claim this version no longer has'),
+    warnings: z.array(z.string()).describe('where the data is weak: no date, no outlet …'),
+  }),
 });
 
 export const ClaimHit = z.object({

@@ -2,11 +2,12 @@
 // says what is expected; validate.ts adds where it was and what was found.
 import { z } from 'zod';
 import { EVENT_TYPES } from '../../ledger/query.js';
+import { isCalendarDate } from '../../ledger/dates.js';
 
 export const MAX_PAGE = 200;
 
 const isoDate = (what: string) =>
-  z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { error: 'an ISO date such as 2025-06-26' }).optional().describe(what);
+  z.string().refine(isCalendarDate, { error: 'an ISO date such as 2025-06-26' }).optional().describe(what);
 
 const whole = (min: number, max: number, dflt: number, what: string) => {
   const error = `a whole number from ${min} to ${max}`;
@@ -82,6 +83,7 @@ export const SearchQuery = z.strictObject({
 
 export const PostDocumentQuery = z.strictObject({
   store: bool('false: return the extraction without keeping it (default true)'),
+  defaults: bool('true: published, outlet and title fill in only what the body does not say (a dropped HTML or JSON file keeps its own)'),
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a date such as 2025-06-26' }).optional()
     .describe('publication date, against which relative times resolve (replaces the body\'s)'),
   outlet: text('outlet (replaces the body\'s)'),

@@ -7,6 +7,7 @@ import { quantityLexicon, type Bound } from './lexicon.js';
 import { loadList } from '../../lexicons/load.js';
 import { readNumber, type NumberCore } from './numbers.js';
 import { partitiveWords, readUnit, type UnitPhrase } from './unit.js';
+import { ageAfterName } from './ages.js';
 
 type Kind = QuantityOut['kind'];
 
@@ -124,6 +125,8 @@ function classify(doc: Doc, tokens: Token[], f: Found, from: number, end: number
   const next = tokens[f.after];
   const prev = tokens[c.first - 1];
   const text = doc.text;
+  // "Marcus Hill, 23, was shot", "Tomasz Nowak (46)": an age after a person, before any other reading
+  if (c.written === 'digits' && f.max == null && c.last === c.first + 1 && ageAfterName(doc, tokens, c.first, from, end)) return 'age';
   if (next && f.after < end) {
     // "at 10 a.m.", "two o'clock in the morning": a time of day; "4) prioritize …": an item number
     if (CLOCK_WORDS.has(next.lower)) return 'other';

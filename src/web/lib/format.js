@@ -18,6 +18,26 @@ export function actors(x) {
   return `${actorName(x.agent)} → ${actorName(x.recipient)}${x.location ? ` (${x.location.name})` : ''}`;
 }
 
+/** Who an event is about: casualties as whose losses (and who caused them), an event with no side
+ *  named as what it is ("combat in Omdurman"), else agent → recipient. The same words as the CLI. */
+export function who(e) {
+  if (e.event === 'casualties') {
+    const whose = e.losses_of ? `losses of ${e.losses_of.name}` : 'losses (side not stated)';
+    return `${whose}${e.caused_by ? `, caused by ${e.caused_by.name}` : ''}${e.location ? ` (${e.location.name})` : ''}`;
+  }
+  if (!e.agent && !e.recipient) return e.headline ?? `${e.event}${e.location ? ` in ${e.location.name}` : ''}`;
+  return actors(e);
+}
+
+/** A title for a pasted text kept without one: its first line when it reads as a headline, else its opening words. */
+export function titleFor(text) {
+  const t = text.trim();
+  const first = t.split(/\r?\n/)[0].trim();
+  if (first && first.length <= 120 && first !== t && !/[.!?]["”’]?$/.test(first)) return first;
+  const words = t.replace(/\s+/g, ' ').split(' ');
+  return words.length <= 12 ? words.join(' ') : `${words.slice(0, 12).join(' ')} …`;
+}
+
 /** "National Intelligence Service → Lee Seong Kweun": the attribution chain, original source first. */
 export function sourceChain(sources) {
   const names = (sources ?? []).map((s) => (typeof s === 'string' ? s : s.name));

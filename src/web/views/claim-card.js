@@ -12,14 +12,17 @@ function row(label, ...value) {
   return [h('dt', null, label), h('dd', null, ...value)];
 }
 
-export function claimCard(c) {
+/** review: what reviewers did to this claim ({rejected, corrected, corrections}), if anything. */
+export function claimCard(c, review) {
   const q = c.quantity;
   const figure = q ? [h('span', { class: 'mk-qty' }, q.text), ` = ${formatRange(q) || 'no figure'}${q.vague ? ' (vague)' : ''}${q.unit ? ` ${q.unit}` : ''}`] : [h('span', { class: 'muted' }, 'none')];
   const chain = sourceChain(c.sources);
   return h(
     'section',
-    { class: 'claim-card', 'aria-live': 'polite', dataset: { claim: c.id } },
-    h('h3', null, h('span', { class: `ev-type ev-${c.event}` }, c.event), ' ', h('span', { class: 'muted' }, `${c.id} · ${c.status}`)),
+    { class: ['claim-card', review?.rejected ? 'rejected' : null], 'aria-live': 'polite', dataset: { claim: c.id } },
+    h('h3', null, h('span', { class: `ev-type ev-${c.event}` }, c.event), ' ', h('span', { class: 'muted' }, `${c.id} · ${c.status}`),
+      review?.rejected ? [' ', h('span', { class: 'badge warn' }, 'rejected by a reviewer')] : null,
+      review?.corrected?.length ? [' ', h('span', { class: 'badge review' }, `corrected: ${review.corrected.join(', ')}`)] : null),
     h(
       'dl',
       null,

@@ -21,9 +21,24 @@ function measureLinks(items) {
     h('span', { class: 'muted' }, 'Measures with the most figures: '),
     items.map((m) =>
       h('a', { class: 'chip', href: route('estimates', null, { agent: m.agent.id ?? m.agent.name, event: m.event, recipient: m.recipient ? (m.recipient.id ?? m.recipient.name) : '' }) },
-        `${m.agent.name} → ${m.recipient?.name ?? 'any'} · ${m.event} (${m.estimates})`),
+        `${m.agent.name} → ${m.recipient?.name ?? 'any'} · ${m.event} · ${classLabel(m.unit_class)} (${m.estimates})`),
     ),
   );
+}
+
+/** "goods:missiles" → "missiles", "casualties:dead" → "dead (casualties)", "unit:truck" → "truck". */
+export function classLabel(k) {
+  if (!k) return 'figures';
+  const [head, sub] = k.split(':');
+  if (!sub) return head;
+  return head === 'casualties' ? `${sub} (casualties)` : head === 'money' ? `money (${sub})` : sub;
+}
+
+/** Points by what they count, in order of first appearance: a chart never mixes two. */
+function byClass(points) {
+  const out = new Map();
+  for (const p of points) out.set(p.unit_class, [...(out.get(p.unit_class) ?? []), p]);
+  return out;
 }
 
 function legend(sources, colours) {
@@ -53,10 +68,10 @@ function table(points) {
   return h(
     'table',
     { class: 'estimates' },
-    h('thead', null, h('tr', null, ['Published', 'Original source', 'Estimate', 'Unit', 'Time', 'Status', 'Outlet'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('thead', null, h('tr', null, ['Published', 'Original source', 'Estimate', 'Unit', 'Counts', 'Time', 'Status', 'Outlet'].map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', null, points.map((p) => h('tr', null,
       h('td', { class: 'nowrap' }, p.published ?? '—'), h('td', null, p.original_source), h('td', { class: 'num' }, formatRange(p)),
-      h('td', null, p.unit ?? ''), h('td', null, p.time?.text ?? ''), h('td', null, p.status),
+      h('td', null, p.unit ?? ''), h('td', null, classLabel(p.unit_class)), h('td', null, p.time?.text ?? ''), h('td', null, p.status),
       h('td', null, h('a', { href: route('doc', p.document, { claim: p.claims[0] }) }, p.outlet ?? p.document)),
     ))),
   );
@@ -72,13 +87,22 @@ export async function estimatesView(main, params, navigate) {
   try {
     const q = Object.fromEntries(['agent', 'event', 'recipient', 'unit'].map((k) => [k, params.get(k)]));
     const { points } = await getJson('estimates', { ...q, event: q.event || 'deploy' });
-    const chart = estimatesChart(points);
+    const series = byClass(points);
+    const charts = [...series].map(([k, list]) => {
+      const chart = estimatesChart(list);
+      return h(
+        'section',
+        { class: 'series', dataset: { unitClass: k } },
+        h('h2', null, `${classLabel(k)}: ${plural(list.length, 'estimate')} from ${plural(chart.sources.length, 'original source')}`),
+        chart.skipped ? h('p', { class: 'muted' }, `${chart.skipped} undated, not drawn.`) : null,
+        h('figure', { class: 'chart-box' }, chart.element, legend(chart.sources, chart.colours)),
+        bySource(list),
+      );
+    });
     replace(
       body,
-      h('p', { class: 'muted' }, `${plural(points.length, 'estimate')} from ${plural(chart.sources.length, 'original source')}${chart.skipped ? ` (${chart.skipped} undated, not drawn)` : ''}. Dots are figures (hollow: approximate), bars are ranges.`),
-      h('figure', { class: 'chart-box' }, chart.element, legend(chart.sources, chart.colours)),
-      h('h2', null, 'By original source'),
-      bySource(points),
+      h('p', { class: 'muted' }, `${plural(points.length, 'estimate')} of ${plural(series.size, 'thing', 'things')} counted, one chart each. Dots are figures (hollow: approximate), bars are ranges; reports of one day stand side by side.`),
+      charts,
       h('h2', null, 'Every estimate'),
       pagedTable(points),
     );

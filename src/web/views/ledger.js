@@ -2,7 +2,7 @@
 // disagreement): each with its number of reports, original sources, range of figures and first report.
 import { getJson } from '../lib/api.js';
 import { errorBox, h, replace, route } from '../lib/dom.js';
-import { actors, formatRange, plural } from '../lib/format.js';
+import { formatRange, plural, who } from '../lib/format.js';
 import { EVENT_OPTIONS, filterForm, offsetOf, PAGE, pager } from '../lib/list.js';
 
 const FIELDS = [
@@ -14,25 +14,38 @@ const FIELDS = [
   { name: 'disagreement', label: 'Reports', type: 'select', options: [['', 'agree or not'], ['true', 'disagree'], ['false', 'agree']] },
 ];
 
-function sourcesCell(list) {
+function sourcesCell(e) {
+  const list = e.original_sources;
   const shown = list.slice(0, 2).join('; ');
-  return h('td', { title: list.join('; ') }, h('strong', null, String(list.length)), list.length ? ` ${shown}${list.length > 2 ? '; …' : ''}` : '');
+  return h(
+    'td',
+    { class: 'sources', title: list.join('; ') },
+    h('strong', null, String(e.n_reports)), ` report${e.n_reports === 1 ? '' : 's'}, `,
+    h('strong', null, String(list.length)), ` source${list.length === 1 ? '' : 's'}`,
+    list.length ? h('div', { class: 'muted small' }, `${shown}${list.length > 2 ? '; …' : ''}`) : null,
+  );
+}
+
+function noteCell(e) {
+  const notes = [
+    e.disagreement ? h('span', { class: 'badge warn', title: e.disagreement_reason ?? '' }, `disagree: ${e.disagreement_rule ?? ''}`) : h('span', { class: 'muted' }, e.status),
+    e.history?.length ? h('span', { class: 'badge review', title: e.history.map((x) => `${x.author}: ${x.what}`).join('\n') }, `${e.history.length} correction${e.history.length === 1 ? '' : 's'}`) : null,
+  ];
+  return h('td', null, notes.filter(Boolean).flatMap((n, i) => (i ? [' ', n] : [n])));
 }
 
 function eventRow(e) {
   const figure = formatRange(e);
   return h(
     'tr',
-    { class: e.disagreement ? 'disagree' : null },
+    { class: e.disagreement ? 'disagree' : null, title: `first reported in ${e.first_document}` },
     h('td', { class: 'nowrap' }, e.first_reported ?? '—'),
     h('td', null, h('a', { href: route('event', e.id), class: `ev-type ev-${e.event}` }, e.event)),
-    h('td', null, h('a', { href: route('event', e.id) }, actors(e))),
+    h('td', { class: 'who' }, h('a', { href: route('event', e.id) }, who(e))),
     h('td', { class: 'num' }, figure || '—'),
-    h('td', null, e.unit ?? ''),
-    h('td', { class: 'num' }, String(e.n_reports)),
-    sourcesCell(e.original_sources),
-    h('td', null, e.disagreement ? h('span', { class: 'badge warn', title: e.disagreement_reason ?? '' }, 'disagree') : h('span', { class: 'muted' }, e.status)),
-    h('td', { class: 'nowrap muted' }, e.first_document),
+    h('td', { class: 'unit' }, e.unit ?? ''),
+    sourcesCell(e),
+    noteCell(e),
   );
 }
 
@@ -52,7 +65,7 @@ export async function ledgerView(main, params, navigate) {
       h(
         'table',
         { class: 'ledger' },
-        h('thead', null, h('tr', null, ['First report', 'Event', 'Agent → recipient', 'Figure', 'Unit', 'Reports', 'Original sources', 'Note', 'First document'].map((t) => h('th', { scope: 'col' }, t)))),
+        h('thead', null, h('tr', null, ['First report', 'Event', 'Who or what', 'Figure', 'Unit', 'Reports and original sources', 'Note'].map((t) => h('th', { scope: 'col' }, t)))),
         h('tbody', null, r.items.map(eventRow)),
       ),
       nav,

@@ -2,6 +2,7 @@
 // keep it in the store if wanted.
 import { postDocument } from '../lib/api.js';
 import { errorBox, h, replace, route } from '../lib/dom.js';
+import { titleFor } from '../lib/format.js';
 import { renderReport } from './report.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -25,15 +26,18 @@ export function pasteView(main) {
   function setFile(f) {
     file = f;
     text.disabled = !!f;
-    replace(fileNote, f ? [`Using the file ${f.name} (${f.type}). `, h('button', { type: 'button', class: 'link', on: { click: () => setFile(null) } }, 'Type text instead')] : '');
+    replace(fileNote, f ? [`Using the file ${f.name} (${f.type}); its own date and outlet, if it has them, win over the boxes below. `, h('button', { type: 'button', class: 'link', on: { click: () => setFile(null) } }, 'Type text instead')] : '');
   }
 
   async function run(keep) {
     const body = file ? file.body : text.value;
     if (!body.trim()) return replace(status, errorBox('nothing to extract: paste a report or drop a file first'));
     replace(status, h('p', { class: 'muted' }, keep ? 'Extracting and storing…' : 'Extracting…'));
+    // a kept paste gets a title: its headline line, else its opening words (shown in the title box)
+    if (keep && !file && !title.value.trim()) title.value = titleFor(body);
     try {
-      const params = { store: keep ? 'true' : 'false', published: published.value, outlet: outlet.value.trim(), title: title.value.trim() };
+      // a dropped file's own date, outlet and title win: the form's only fill in what it lacks
+      const params = { store: keep ? 'true' : 'false', published: published.value, outlet: outlet.value.trim(), title: title.value.trim(), defaults: file ? 'true' : '' };
       const r = await postDocument(body, file ? file.type : 'text/plain; charset=utf-8', params);
       const x = r.extraction;
       replace(

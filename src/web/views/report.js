@@ -1,11 +1,12 @@
 // The report view: the text with every claim highlighted at its evidence span and its trigger,
 // figure, time and source spans marked; hovering a claim previews it in the side panel, clicking
 // pins it. Entities list their other reports.
-import { getJson } from '../lib/api.js';
+import { getJson, postJson } from '../lib/api.js';
 import { errorBox, externalLink, h, replace, route } from '../lib/dom.js';
 import { marksOf, pieces } from '../lib/highlight.js';
 import { plural } from '../lib/format.js';
 import { claimCard, claimLabel } from './claim-card.js';
+import { reviewerField, reviewerName } from './review.js';
 
 const KIND_CLASS = { ev: 'mk-ev', trig: 'mk-trig', qty: 'mk-qty', time: 'mk-time', src: 'mk-src', ent: 'mk-ent' };
 
@@ -82,7 +83,7 @@ export function renderReport(x, { selected } = {}) {
   }
   function show(id) {
     light(id);
-    replace(card, id && claims.has(id) ? claimCard(claims.get(id)) : h('p', { class: 'muted' }, x.claims.length ? 'Point at a highlighted passage, or pick a claim below.' : 'No claims found in this text.'));
+    replace(card, id && claims.has(id) ? claimCard(claims.get(id), x.review?.claims?.[id]) : h('p', { class: 'muted' }, x.claims.length ? 'Point at a highlighted passage, or pick a claim below.' : 'No claims found in this text.'));
   }
   function pick(id, scroll) {
     pinned = id;
@@ -116,18 +117,40 @@ function untitled(text) {
 
 function docHeader(x) {
   const d = x.document;
+  const warnings = x.review?.warnings ?? [];
   return h(
     'header',
     { class: 'doc-head' },
     h('h1', null, d.title || untitled(d.text)),
     h('p', { class: 'muted' }, [d.outlet, d.published, d.id, x.version ? `version ${x.version}` : null].filter(Boolean).join(' · '), d.url ? [' · ', externalLink(d.url, 'original')] : null),
+    x.review?.deleted ? h('div', { class: 'error', role: 'note' }, 'Deleted by a reviewer: out of the ledger, search and listings (kept in the store).') : null,
+    warnings.length ? h('ul', { class: 'warnings', role: 'note', 'aria-label': 'warnings' }, warnings.map((w) => h('li', null, w))) : null,
   );
 }
 
-export async function documentView(main, id, params) {
+/** Delete this document (a correction with who and why; it stays stored, and stays deleted). */
+function deleteForm(x, navigate) {
+  if (x.review?.deleted) return null;
+  const status = h('span', { role: 'status' });
+  const reason = h('input', { name: 'reason', placeholder: 'why delete it (kept in the history)', 'aria-label': 'reason', size: '40' });
+  const submit = async (e) => {
+    e.preventDefault();
+    const author = reviewerName();
+    if (!author || !reason.value.trim()) return replace(status, errorBox('give your name and why'));
+    try {
+      await postJson('corrections', { kind: 'delete-document', document: x.document.id, author, reason: reason.value.trim() });
+      navigate(route('doc', x.document.id));
+    } catch (err) {
+      replace(status, errorBox(err));
+    }
+  };
+  return h('form', { class: 'review-form', id: 'delete-form', on: { submit } }, reviewerField(), reason, h('button', { type: 'submit' }, 'Delete this document'), status);
+}
+
+export async function documentView(main, id, params, navigate) {
   try {
     const x = await getJson(`documents/${encodeURIComponent(id)}`, { version: params.get('version') });
-    replace(main, docHeader(x), renderReport(x, { selected: params.get('claim') }));
+    replace(main, docHeader(x), renderReport(x, { selected: params.get('claim') }), deleteForm(x, navigate));
   } catch (e) {
     replace(main, errorBox(e));
   }
