@@ -47,6 +47,9 @@ describe('events and their arguments', () => {
     ['U.S. Central Command said its forces had destroyed four Houthi drones.', 'four', ['combat', 'United States', null]],
     ['Israeli jets shot down 12 drones over the Golan Heights.', '12', ['combat', 'Israel', null]],
     ['Latvian air defences downed 12 of 15 drones overnight.', '12', ['combat', 'Latvia', null]],
+    // an item of a list naming its own side is that side's
+    ['Insurgents killed 30 Wagner fighters and 12 Malian soldiers near Kidal.', '12', ['casualties', 'Mali', null]],
+    ['Algeria received 14 Russian jets and six Chinese drones.', 'six', ['transfer', 'China', 'Algeria']],
     ['Chadian artillery shelled three rebel positions on Sunday.', 'three', ['combat', 'Chad', null]],
     ['Two car bombs were detonated near the market.', 'Two', ['combat', null, null]],
     // seizures and rescues are other events
