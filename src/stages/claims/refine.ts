@@ -212,6 +212,28 @@ const describedRecipient: Refiner = {
   },
 };
 
+let dissuasion: Set<string> | null = null;
+const dissuadedEvent: Refiner = {
+  id: 'claim:dissuaded',
+  // "defying warnings not to supply arms", "urged Serbia against sending troops": what someone was
+  // told not to do is no claim (dissuasion-cues.txt: the cue within six words before "not to" or "against")
+  run: (st, { v }) => {
+    const t = st.t;
+    if (!t || t.entry.pos !== 'verb') return;
+    const at = t.first;
+    const before = v.tokens[at - 1]?.lower === 'against' ? at - 1 : v.tokens[at - 1]?.lower === 'to' && v.tokens[at - 2]?.lower === 'not' ? at - 2 : -1;
+    if (before < 0) return;
+    dissuasion ??= new Set(loadList('dissuasion-cues.txt'));
+    const s = v.sentences[st.si];
+    for (let k = before - 1; k >= Math.max(s.first, before - 6); k--) {
+      if (dissuasion.has(v.tokens[k].lower)) {
+        st.drop = true;
+        return;
+      }
+    }
+  },
+};
+
 const genericAgent: Refiner = {
   id: 'claim:no-one-in-particular',
   // "a country has pledged Western tanks": nobody in particular, no claim; "donors pledged …": as written
@@ -458,6 +480,8 @@ const place: Refiner = {
 
 /** The refiners of one claim, in order. */
 export const REFINERS: readonly Refiner[] = [
+  // what someone was told not to do is no claim
+  dissuadedEvent,
   // the event first: every later rule reads it
   boughtForAnother, agreedToMove,
   // actors named in the sentence, by description, before those carried from the context
