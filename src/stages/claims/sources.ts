@@ -408,9 +408,16 @@ function institutionWords(role: string): string | null {
   return text && names && kept.length <= 6 ? text : null;
 }
 
+let aliasWordsOf: Map<string, Set<string>> | null = null;
+/** The words of an organisation's names in organisations.tsv: MONUSCO is a "mission", KFOR a "force". */
+const aliasWords = (id: string) => {
+  aliasWordsOf ??= new Map(loadTsv('organisations.tsv').map((r) => [r.id, new Set(`${r.name}|${r.aliases}`.toLowerCase().split(/[\s|]+/).filter(Boolean))]));
+  return aliasWordsOf.get(id);
+};
+
 const matchesRole = (x: EntityOut, role: RoleNoun) =>
   x.type === role.type &&
-  role.matches.some((m) => (x.role ?? '').toLowerCase().split(/\s+/).includes(m) || x.name.toLowerCase().split(/\s+/).includes(m) || x.mentions.some((mm) => mm.text.toLowerCase().split(/\s+/).includes(m)));
+  role.matches.some((m) => (x.role ?? '').toLowerCase().split(/\s+/).includes(m) || x.name.toLowerCase().split(/\s+/).includes(m) || x.mentions.some((mm) => mm.text.toLowerCase().split(/\s+/).includes(m)) || Boolean(aliasWords(x.id)?.has(m)));
 
 const rank = (a: Attribution) => (a.kind === 'citing' ? 0 : 1);
 const sameSource = (a: ResolvedSource, b: ResolvedSource) => (a.id && b.id ? a.id === b.id : a.name.toLowerCase() === b.name.toLowerCase());
