@@ -8,6 +8,7 @@ import { loadList } from '../../lexicons/load.js';
 import type { Sentence } from '../../doc.js';
 import { actorsIn, countryOf } from './actors.js';
 import type { Attribution } from './attribution.js';
+import { near } from './holding.js';
 import type { Discourse } from './discourse.js';
 import type { Draft } from './drafts.js';
 import { orgKind } from './lexicon.js';
@@ -371,7 +372,7 @@ const laterInClause: Refiner = {
     let end = t.last;
     while (end < t.clause.last && !(v.tokens[end].lower === 'for' && v.tokens[end + 1]?.lower === 'use')) end++;
     const later = actorsIn(v, { first: t.last, last: end }).find(
-      (h) => h.actor.id !== st.agent?.id && h.mention.entity.type !== 'place' && h.mention.rule !== 'demonym' && !besideOrFrom(v, h.mention.first, t.last) && !atts.some((a) => a.sources.some((r) => r.first <= h.mention.first && h.mention.last <= r.last)),
+      (h) => h.actor.id !== st.agent?.id && h.mention.entity.type !== 'place' && h.mention.rule !== 'demonym' && !besideOrFrom(v, h.mention.first, t.last) && !near(atts, h.mention.first, h.mention.first).some((a) => a.sources.some((r) => r.first <= h.mention.first && h.mention.last <= r.last)),
     );
     if (later) {
       st.recipient = later.actor;

@@ -4,6 +4,7 @@ import type { EntityOut, SourceOut } from '../../format.js';
 import type { Token } from '../../doc.js';
 import { loadList, loadTsv } from '../../lexicons/load.js';
 import type { Attribution } from './attribution.js';
+import { holding, inSentence } from './holding.js';
 import { orgKind } from './lexicon.js';
 import { npStartingAt, type Range } from './np.js';
 import { lexicon as entityLexicon, orgOfKind } from '../entities/lexicon.js';
@@ -56,12 +57,12 @@ export class SourceResolver {
 
   /** The chain of sources for token i, original first; [] in the outlet's own voice. */
   chainAt(i: number, exclude?: Range): SourceOut[] {
-    const holding = this.atts
-      .filter((a) => a.content.first <= i && i < a.content.last && !a.sources.some((r) => r.first <= i && i < r.last))
+    const held = holding(this.atts, i)
+      .filter((a) => !a.sources.some((r) => r.first <= i && i < r.last))
       .filter((a) => !exclude || !(a.cue.first >= exclude.first && a.cue.last <= exclude.last))
       .sort((a, b) => (a.content.last - a.content.first) - (b.content.last - b.content.first) || rank(a) - rank(b));
     const chain: ResolvedSource[] = [];
-    for (const a of holding) {
+    for (const a of held) {
       for (const r of a.sources) {
         for (const s of this.resolve(r)) {
           if (!chain.some((c) => sameSource(c, s))) chain.push(s);
@@ -73,7 +74,7 @@ export class SourceResolver {
     // York Times", "a figure the Times reported")
     const outlet = (x: ResolvedSource) => orgKind(x.id) === 'outlet';
     const ordered = [...chain.filter((x) => !outlet(x)), ...chain.filter(outlet)];
-    return ordered.map((s) => this.toOut(s, holding));
+    return ordered.map((s) => this.toOut(s, held));
   }
 
   private toOut(s: ResolvedSource, holding: Attribution[]): SourceOut {
@@ -280,8 +281,8 @@ export class SourceResolver {
    *  ("the Ukrainian air force said it had …" → Ukraine). */
   private cueSubjectBefore(i: number): EntityOut | null {
     const si = this.v.tokens[i].sentence;
-    for (const a of [...this.atts].reverse()) {
-      if (a.sentence !== si || a.cue.last > i) continue;
+    for (const a of [...inSentence(this.atts, si)].reverse()) {
+      if (a.cue.last > i) continue;
       for (const r of a.sources) {
         const m = this.v.mention[r.last - 1] ?? this.v.mentionsIn(r.first, r.last)[0];
         if (m && (m.entity.type === 'country' || m.entity.type === 'organisation' || m.entity.type === 'group')) return m.entity;
@@ -315,8 +316,12 @@ export class SourceResolver {
    *  described ("the security source told …", "a witness said"); organisations and countries are
    *  never "he" or "she". */
   private lastSpeaker(i: number): ResolvedSource | null {
-    const before = this.atts.filter((a) => a.cue.last <= i && a.sources.every((x) => x.last <= i)).sort((a, b) => b.cue.first - a.cue.first);
-    for (const a of before) {
+    // latest cue first (ties in list order), from those whose cue starts by i
+    this.byCueDown ??= [...this.atts].sort((a, b) => b.cue.first - a.cue.first);
+    const all = this.byCueDown;
+    for (let k = countAtLeast(all, i + 1, (a) => a.cue.first); k < all.length; k++) {
+      const a = all[k];
+      if (!(a.cue.last <= i && a.sources.every((x) => x.last <= i))) continue;
       for (const r of a.sources) {
         if (r.last - r.first === 1 && this.v.tokens[r.first].pos === 'PRON') continue;
         const s = this.resolve(r)[0];
@@ -328,10 +333,25 @@ export class SourceResolver {
     return null;
   }
 
+  /** The attributions by their cue's first token, latest first (ties in list order), built on first use. */
+  private byCueDown: Attribution[] | null = null;
+  /** Attributions with no pronoun for a source, by their cue's first token (ties: the first in list order last). */
+  private namedCues: Attribution[] | null = null;
+
   private lastSources(i: number, r: Range): ResolvedSource[] {
-    let best: Attribution | null = null;
     const pronoun = (x: Range) => x.last - x.first === 1 && ['they', 'it', 'he', 'she', 'we', 'i'].includes(this.v.tokens[x.first].lower);
-    for (const a of this.atts) if (a.cue.last <= i && a.sources.every((x) => x.last <= i) && (!best || a.cue.first > best.cue.first) && !a.sources.some(pronoun)) best = a;
+    this.namedCues ??= this.atts
+      .map((a, k) => ({ a, k }))
+      .filter(({ a }) => !a.sources.some(pronoun))
+      .sort((x, y) => x.a.cue.first - y.a.cue.first || y.k - x.k)
+      .map(({ a }) => a);
+    const all = this.namedCues;
+    // the one whose cue starts last (by i), the first in list order of those starting together
+    let best: Attribution | null = null;
+    for (let k = countBelow(all, i + 1, (a) => a.cue.first) - 1; k >= 0 && !best; k--) {
+      const a = all[k];
+      if (a.cue.last <= i && a.sources.every((x) => x.last <= i)) best = a;
+    }
     if (!best) return [];
     return best.sources.flatMap((x) => this.resolve(x)).map((s) => ({ ...s, range: r }));
   }
@@ -413,4 +433,28 @@ const matchesRole = (x: EntityOut, role: RoleNoun) =>
   role.matches.some((m) => (x.role ?? '').toLowerCase().split(/\s+/).includes(m) || x.name.toLowerCase().split(/\s+/).includes(m) || x.mentions.some((mm) => mm.text.toLowerCase().split(/\s+/).includes(m)));
 
 const rank = (a: Attribution) => (a.kind === 'citing' ? 0 : 1);
+
+/** How many items of `sorted` (ascending by `key`) have a key below x. */
+function countBelow<T>(sorted: T[], x: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(sorted[mid]) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How many items of `sorted` (descending by `key`) have a key of x or more. */
+function countAtLeast<T>(sorted: T[], x: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(sorted[mid]) >= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 const sameSource = (a: ResolvedSource, b: ResolvedSource) => (a.id && b.id ? a.id === b.id : a.name.toLowerCase() === b.name.toLowerCase());
