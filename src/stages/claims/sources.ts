@@ -266,15 +266,33 @@ export class SourceResolver {
   /** An earlier source whose phrase holds one of `nouns` ("the United Nations human rights office",
    *  "Niger's state television" for "the broadcaster"). */
   private sourceNamedWith(i: number, nouns: string[]): ResolvedSource | null {
-    for (const a of [...this.atts].reverse()) {
-      if (a.cue.first >= i) continue;
-      for (const r of a.sources) {
-        if (r.last > i || r.last - r.first < 2 || !this.v.tokens.slice(r.first, r.last).some((t) => nouns.includes(t.lower))) continue;
-        const s = this.resolve(r)[0];
-        if (s) return s;
-      }
+    // the sources of two words or more that hold a noun, latest attribution first, then in its order
+    const found = new Set<SourceWithWord>();
+    for (const n of new Set(nouns)) for (const x of this.sourcesWithWord().get(n) ?? []) if (x.a.cue.first < i && x.r.last <= i) found.add(x);
+    for (const x of [...found].sort((p, q) => q.k - p.k || p.j - q.j)) {
+      const s = this.resolve(x.r)[0];
+      if (s) return s;
     }
     return null;
+  }
+
+  /** Sources of two words or more by each word they hold, built on first use. */
+  private byWord: Map<string, SourceWithWord[]> | null = null;
+  private sourcesWithWord(): Map<string, SourceWithWord[]> {
+    if (this.byWord) return this.byWord;
+    const byWord = new Map<string, SourceWithWord[]>();
+    this.atts.forEach((a, k) =>
+      a.sources.forEach((r, j) => {
+        if (r.last - r.first < 2) return;
+        const x = { a, r, k, j };
+        for (const w of new Set(this.v.tokens.slice(r.first, r.last).map((t) => t.lower))) {
+          let list = byWord.get(w);
+          if (!list) byWord.set(w, (list = []));
+          list.push(x);
+        }
+      }),
+    );
+    return (this.byWord = byWord);
   }
 
   /** The country or organisation that is the subject of a cue earlier in the same sentence
@@ -292,15 +310,17 @@ export class SourceResolver {
   }
 
   /** The person a bare description names, anywhere in the report: "a top Russian official said". */
+  /** People with a role, and the role's words, built on first use. */
+  private withRoles: { e: EntityOut; roleWords: string[] }[] | null = null;
+
   private described(r: Range, role: RoleNoun): EntityOut | null {
     const v = this.v;
     if (role.type !== 'person') return null;
     const countries = new Set(v.mentionsIn(r.first, r.last).map((m) => m.entity.country ?? m.entity.id));
     const words = new Set(v.tokens.slice(r.first, r.last).map((t) => t.lower).filter((w) => w.length > 3 && !roles().has(w)));
     let best: EntityOut | null = null;
-    for (const e of v.entities.values()) {
-      if (e.type !== 'person' || !e.role) continue;
-      const roleWords = e.role.toLowerCase().split(/[\s,]+/);
+    this.withRoles ??= [...v.entities.values()].filter((e) => e.type === 'person' && e.role).map((e) => ({ e, roleWords: e.role!.toLowerCase().split(/[\s,]+/) }));
+    for (const { e, roleWords } of this.withRoles) {
       const sameCountry = !countries.size || (e.country != null && countries.has(e.country));
       const shares = roleWords.some((w) => words.has(w)) || matchesRole(e, role);
       if (sameCountry && shares) {
@@ -428,9 +448,27 @@ function institutionWords(role: string): string | null {
   return text && names && kept.length <= 6 ? text : null;
 }
 
-const matchesRole = (x: EntityOut, role: RoleNoun) =>
-  x.type === role.type &&
-  role.matches.some((m) => (x.role ?? '').toLowerCase().split(/\s+/).includes(m) || x.name.toLowerCase().split(/\s+/).includes(m) || x.mentions.some((mm) => mm.text.toLowerCase().split(/\s+/).includes(m)));
+interface SourceWithWord {
+  a: Attribution;
+  r: Range;
+  /** the attribution's place in the list, the source's in the attribution */
+  k: number;
+  j: number;
+}
+
+/** The words of an entity's role, name and mentions, once per entity. */
+const entityWords = new WeakMap<EntityOut, Set<string>>();
+function wordsOf(x: EntityOut): Set<string> {
+  let words = entityWords.get(x);
+  if (!words) {
+    const split = (t: string) => t.toLowerCase().split(/\s+/);
+    words = new Set([...split(x.role ?? ''), ...split(x.name), ...x.mentions.flatMap((mm) => split(mm.text))]);
+    entityWords.set(x, words);
+  }
+  return words;
+}
+
+const matchesRole = (x: EntityOut, role: RoleNoun) => x.type === role.type && role.matches.some((m) => wordsOf(x).has(m));
 
 const rank = (a: Attribution) => (a.kind === 'citing' ? 0 : 1);
 
