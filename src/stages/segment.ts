@@ -2,13 +2,14 @@
 // wink-nlp keeps every character (its tokens plus their preceding spaces rebuild the text), so we
 // recover offsets by walking the text; the rest of Dossier never sees wink's own indices.
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type model from 'wink-eng-lite-web-model';
+import { winkModel } from './wink-model.js';
 import type { Doc, Sentence, Token } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 
 // Only sentence boundaries and POS: the other annotators (sentiment, negation, its own entity
 // patterns) cost a third of the time and we do not use them.
-const nlp = winkNLP(model, ['sbd', 'pos']);
+const nlp = winkNLP(winkModel as unknown as typeof model, ['sbd', 'pos']);
 const its = nlp.its;
 
 export interface Segmentation {
