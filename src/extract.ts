@@ -1,7 +1,7 @@
 // extract(): one document in, one dossier/1 extraction out (SPEC §1).
 import { makeDoc, type Doc } from './doc.js';
 import { FORMAT, type ClaimOut, type Extraction } from './format.js';
-import { runStages, type Stage } from './pipeline.js';
+import { runStages, type OnStage, type Stage } from './pipeline.js';
 import { segmentStage } from './stages/segment.js';
 import { entitiesStage } from './stages/entities.js';
 import { timesStage } from './stages/times.js';
@@ -47,6 +47,8 @@ export function normalisePublished(value: unknown): string | null {
 export interface ExtractOptions {
   /** Longest text accepted, in UTF-16 code units (default MAX_TEXT_LENGTH; the CLI's --max-size raises it). */
   maxLength?: number;
+  /** Called before each stage (a worker tells its pool which stage it is in). */
+  onStage?: OnStage;
 }
 
 export function validateInput(input: DocumentInput, maxLength = MAX_TEXT_LENGTH): Doc {
@@ -75,7 +77,7 @@ export function validateInput(input: DocumentInput, maxLength = MAX_TEXT_LENGTH)
 }
 
 export function extract(input: DocumentInput, stages: readonly Stage[] = defaultStages, opts: ExtractOptions = {}): Extraction {
-  const doc = runStages(validateInput(input, opts.maxLength), stages);
+  const doc = runStages(validateInput(input, opts.maxLength), stages, opts.onStage);
   return {
     format: FORMAT,
     document: { ...doc.meta, text: doc.text },
