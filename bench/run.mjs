@@ -24,11 +24,13 @@ const libUrl = (p) => pathToFileURL(path.join(lib, p)).href;
 const args = process.argv.slice(2);
 const opt = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : fallback; };
 const TARGET_WORDS = opt('--words', 300_000);
-// Seconds at most per measurement, so that a slow stage cannot push the run past two minutes.
+// Seconds each system is measured, over the rounds.
 const BUDGET_S = opt('--budget', 15);
 const THREADS = opt('--threads', availableParallelism());
-// Documents each system reads before any clock starts, so that every one runs JIT-compiled code.
-const WARMUP_DOCS = 100;
+// Documents each system (each thread) reads before any clock starts, so that every one runs
+// optimised code (V8 takes a few hundred reports to settle).
+const WARMUP_DOCS = 300;
+const ROUNDS = 3;
 const FIELDS = ['id', 'published', 'url', 'outlet', 'title', 'text'];
 
 const countWords = (text) => text.match(/\S+/g)?.length ?? 0;
@@ -97,53 +99,45 @@ const texts = loaded.map((r) => ({ text: r.input.text, words: countWords(r.input
 // Loading is measured per document (its JSON line), so that it adds to the extraction's cost.
 const lines = corpus.batch.toString('utf8').split('\n').filter(Boolean).map((line, i) => ({ line, words: texts[i].words }));
 
-const warmUp = (items, fn) => { for (const item of items.slice(0, WARMUP_DOCS)) fn(item); };
+const warmUp = (items, fn, n = WARMUP_DOCS) => { for (let i = 0; i < n; i++) fn(items[i % items.length]); };
 
-/** Runs `fn` on each item until done or out of budget; words per second over what it did. */
-function measure(items, fn) {
+/** Runs `fn` on the items, from the first and round again, for `seconds`; words per second. */
+function measure(items, fn, seconds) {
   let words = 0;
   let done = 0;
-  let found = 0;
   const started = performance.now();
-  const deadline = started + BUDGET_S * 1000;
-  for (const item of items) {
-    found += fn(item);
+  const deadline = started + seconds * 1000;
+  do {
+    const item = items[done % items.length];
+    fn(item);
     words += item.words;
     done++;
-    if (performance.now() > deadline) break;
-  }
-  const seconds = (performance.now() - started) / 1000;
-  return { wordsPerSecond: words / seconds, documents: done, words, seconds, found };
+  } while (performance.now() < deadline);
+  const spent = (performance.now() - started) / 1000;
+  return { wordsPerSecond: words / spent, documents: done, words, seconds: spent };
 }
 
 /** The same through the worker pool: documents in flight on every thread, results in order. */
-async function measurePool(items, pool) {
+async function measurePool(items, pool, seconds) {
   const started = performance.now();
-  const deadline = started + BUDGET_S * 1000;
+  const deadline = started + seconds * 1000;
   let words = 0;
   let done = 0;
-  let found = 0;
-  const stopped = { v: false };
   async function* feed() {
-    for (const item of items) {
-      if (stopped.v) return;
-      yield item;
-    }
+    for (let i = 0; performance.now() < deadline; i++) yield items[i % items.length];
   }
   const run = async ({ line, words: w }) => {
     const [r] = loadTexts('bench', line, { kind: 'jsonl' });
     const out = await pool.run(r.input);
     if (!out.ok) throw new Error(`bench: ${out.error}`);
-    return { w, claims: (out.result.match(/"evidence":\{/g) ?? []).length };
+    return w;
   };
-  for await (const r of orderedMap(feed(), run, pool.threads * 2)) {
-    words += r.w;
-    found += r.claims;
+  for await (const w of orderedMap(feed(), run, pool.threads * 2)) {
+    words += w;
     done++;
-    if (performance.now() > deadline) stopped.v = true;
   }
-  const seconds = (performance.now() - started) / 1000;
-  return { wordsPerSecond: words / seconds, documents: done, words, seconds, found };
+  const spent = (performance.now() - started) / 1000;
+  return { wordsPerSecond: words / spent, documents: done, words, seconds: spent };
 }
 
 const loadFacts = ({ line }) => {
@@ -166,16 +160,35 @@ const compromiseRead = ({ text }) => {
   return d.people().out('array').length + d.places().out('array').length + d.organizations().out('array').length + d.numbers().out('array').length;
 };
 
+// Rounds in turn (Dossier, compromise, Dossier on all cores, then again), so that a change in the
+// machine's load falls on all three alike; each figure is the median of its rounds.
 warmUp(lines, loadExtract);
 if (nlp) warmUp(texts, compromiseRead);
-const whole = measure(lines, loadExtract);
-const reference = nlp && measure(texts, compromiseRead);
 const pool = new ExtractPool({ threads: THREADS, json: true, timeLimit: 0 });
-await measurePool(lines.slice(0, WARMUP_DOCS), pool);
-const parallel = await measurePool(lines, pool);
+async function* firstDocs(n) {
+  for (let i = 0; i < n; i++) yield lines[i % lines.length];
+}
+for await (const r of orderedMap(firstDocs(WARMUP_DOCS * THREADS), ({ line }) => pool.run(loadTexts('bench', line, { kind: 'jsonl' })[0].input), THREADS * 2)) {
+  if (!r.ok) throw new Error(`bench: ${r.error}`);
+}
+const rounds = { whole: [], reference: [], parallel: [] };
+for (let r = 0; r < ROUNDS; r++) {
+  rounds.whole.push(measure(lines, loadExtract, BUDGET_S / ROUNDS));
+  if (nlp) rounds.reference.push(measure(texts, compromiseRead, BUDGET_S / ROUNDS));
+  rounds.parallel.push(await measurePool(lines, pool, BUDGET_S / ROUNDS));
+}
 await pool.close();
+/** The round with the median rate, with the range over the rounds. */
+const median = (ms) => {
+  if (!ms.length) return null;
+  const sorted = [...ms].sort((a, b) => a.wordsPerSecond - b.wordsPerSecond);
+  return { ...sorted[Math.floor(sorted.length / 2)], low: sorted[0].wordsPerSecond, high: sorted[sorted.length - 1].wordsPerSecond };
+};
+const whole = median(rounds.whole);
+const reference = median(rounds.reference);
+const parallel = median(rounds.parallel);
 warmUp(lines, loadFacts);
-const facts = measure(lines, loadFacts);
+const facts = measure(lines, loadFacts, BUDGET_S / ROUNDS);
 
 // Where the time goes: each default stage on its own clock (one more pass, after the others).
 function stageShares() {
@@ -189,7 +202,7 @@ function stageShares() {
       spent.set(stage.name, spent.get(stage.name) + performance.now() - t);
       for (const key of stage.assigns) doc[key] = layers[key];
     }
-    if (performance.now() - started > BUDGET_S * 1000) break;
+    if (performance.now() - started > (BUDGET_S / ROUNDS) * 1000) break;
   }
   const total = [...spent.values()].reduce((a, b) => a + b, 0) || 1;
   return Object.fromEntries([...spent].map(([name, ms]) => [name, Math.round((100 * ms) / total)]));
@@ -217,10 +230,10 @@ function longDocuments() {
 const long = args.includes('--no-long') ? [] : longDocuments();
 
 const rows = [
-  ['Dossier, single thread', whole, 'claims'],
-  [`Dossier, all cores (${THREADS} threads)`, parallel, 'claims'],
-  ['compromise, single thread', reference, 'people+places+orgs+numbers'],
-  ['Dossier facts layer, 1 thread', facts, 'entities+times+quantities'],
+  ['Dossier, single thread', whole],
+  [`Dossier, all cores (${THREADS} threads)`, parallel],
+  ['compromise, single thread', reference],
+  ['Dossier facts layer, 1 thread', facts],
 ];
 const ratio = (m) => (reference && m ? m.wordsPerSecond / reference.wordsPerSecond : null);
 const ms = (xs) => { const s = [...xs].sort((a, b) => a - b); return { min: s[0], median: s[Math.floor(s.length / 2)], max: s[s.length - 1] }; };
@@ -232,16 +245,18 @@ const start = {
 };
 
 if (args.includes('--json')) {
-  console.log(JSON.stringify({ corpus: { source: corpus.label, documents: corpus.documents, words: corpus.words }, threads: THREADS,
+  console.log(JSON.stringify({ corpus: { source: corpus.label, documents: corpus.documents, words: corpus.words }, threads: THREADS, rounds: ROUNDS,
     results: Object.fromEntries(rows.map(([name, m]) => [name, m && { ...m, ratioToCompromiseSingleThread: ratio(m) }])),
     stageShares: shares, startUp: start, longDocuments: long }, null, 2));
 } else {
   console.log(`corpus: ${fmt(corpus.words)} words in ${corpus.documents} documents, whole reports repeated from ${corpus.label}`);
-  console.log(`${'measure'.padEnd(34)}${'words/s'.padStart(10)}${'docs'.padStart(7)}${'seconds'.padStart(9)}${'× compromise 1 thread'.padStart(23)}   found`);
-  for (const [name, m, what] of rows) {
+  console.log(`words per second, median of ${ROUNDS} rounds taken in turn (range), ${BUDGET_S} s each system:`);
+  console.log(`${'measure'.padEnd(34)}${'words/s'.padStart(10)}${'range'.padStart(20)}${'× compromise 1 thread'.padStart(24)}`);
+  for (const [name, m] of rows) {
     if (!m) { console.log(`${name.padEnd(34)}  skipped: compromise (a dev dependency) is not installed`); continue; }
     const r = ratio(m);
-    console.log(`${name.padEnd(34)}${fmt(m.wordsPerSecond).padStart(10)}${String(m.documents).padStart(7)}${m.seconds.toFixed(1).padStart(9)}${(r == null ? '' : `${r.toFixed(1)}×`).padStart(23)}   ${fmt(m.found)} ${what}`);
+    const range = m.low == null ? '' : `${fmt(m.low)}–${fmt(m.high)}`;
+    console.log(`${name.padEnd(34)}${fmt(m.wordsPerSecond).padStart(10)}${range.padStart(20)}${(r == null ? '' : `${r.toFixed(1)}×`).padStart(24)}`);
   }
   console.log(`time per stage (single thread): ${Object.entries(shares).map(([k, v]) => `${k} ${v}%`).join(', ')}`);
   const s = start;
