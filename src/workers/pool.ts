@@ -1,7 +1,8 @@
 // Extraction on worker threads: one document at a time per worker, up to as many workers as cores
-// by default (one starts at once, the others when documents wait for them). Every document has a time limit: a worker still busy past it is stopped (a document
-// that never returns cannot stall a batch), the document becomes an error naming the stage it was
-// in, and a fresh worker takes its place.
+// by default (one starts at once, the others when documents wait for them). Every document has a
+// time limit: a worker still busy past it is stopped (a document that never returns cannot stall
+// a batch), the document becomes an error naming the stage it was in, and a fresh worker takes
+// its place.
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -11,7 +12,7 @@ import type { DocumentInput } from '../extract.js';
 import type { Extraction } from '../format.js';
 import type { WorkerReply } from './extract-worker.js';
 
-/** Seconds one document may take before its worker is stopped (a 1 MB report takes ~10 s). */
+/** Seconds one document may take before its worker is stopped (1 MB of report text takes 1–4 s). */
 export const DEFAULT_TIME_LIMIT_S = 60;
 
 export interface PoolOptions {
@@ -173,6 +174,7 @@ export class ExtractPool {
   }
 
   private async retire(slot: Slot): Promise<void> {
+    slot.worker.removeAllListeners('message');
     slot.worker.removeAllListeners('exit');
     slot.worker.removeAllListeners('error');
     slot.worker.on('error', () => {});
