@@ -56,8 +56,10 @@ const startup = startUp();
 
 const { extract, validateInput, runStages, defaultStages } = await import(libUrl('index.js'));
 const { loadTexts } = await import(libUrl('load/index.js'));
-const { ExtractPool } = await import(libUrl('workers/pool.js'));
-const { orderedMap } = await import(libUrl('workers/ordered.js'));
+// an older build (DOSSIER_LIB) may have no worker pool: its all-cores row is then skipped
+const workers = existsSync(path.join(lib, 'workers', 'pool.js'));
+const { ExtractPool } = workers ? await import(libUrl('workers/pool.js')) : {};
+const { orderedMap } = workers ? await import(libUrl('workers/ordered.js')) : {};
 
 // The facts layer: every default stage that assigns only these layers (not claims).
 const FACT_LAYERS = new Set(['sentences', 'tokens', 'entities', 'times', 'quantities']);
@@ -164,20 +166,22 @@ const compromiseRead = ({ text }) => {
 // machine's load falls on all three alike; each figure is the median of its rounds.
 warmUp(lines, loadExtract);
 if (nlp) warmUp(texts, compromiseRead);
-const pool = new ExtractPool({ threads: THREADS, json: true, timeLimit: 0 });
+const pool = workers ? new ExtractPool({ threads: THREADS, json: true, timeLimit: 0 }) : null;
 async function* firstDocs(n) {
   for (let i = 0; i < n; i++) yield lines[i % lines.length];
 }
-for await (const r of orderedMap(firstDocs(WARMUP_DOCS * THREADS), ({ line }) => pool.run(loadTexts('bench', line, { kind: 'jsonl' })[0].input), THREADS * 2)) {
-  if (!r.ok) throw new Error(`bench: ${r.error}`);
+if (pool) {
+  for await (const r of orderedMap(firstDocs(WARMUP_DOCS * THREADS), ({ line }) => pool.run(loadTexts('bench', line, { kind: 'jsonl' })[0].input), THREADS * 2)) {
+    if (!r.ok) throw new Error(`bench: ${r.error}`);
+  }
 }
 const rounds = { whole: [], reference: [], parallel: [] };
 for (let r = 0; r < ROUNDS; r++) {
   rounds.whole.push(measure(lines, loadExtract, BUDGET_S / ROUNDS));
   if (nlp) rounds.reference.push(measure(texts, compromiseRead, BUDGET_S / ROUNDS));
-  rounds.parallel.push(await measurePool(lines, pool, BUDGET_S / ROUNDS));
+  if (pool) rounds.parallel.push(await measurePool(lines, pool, BUDGET_S / ROUNDS));
 }
-await pool.close();
+await pool?.close();
 /** The round with the median rate, with the range over the rounds. */
 const median = (ms) => {
   if (!ms.length) return null;
@@ -253,7 +257,7 @@ if (args.includes('--json')) {
   console.log(`words per second, median of ${ROUNDS} rounds taken in turn (range), ${BUDGET_S} s each system:`);
   console.log(`${'measure'.padEnd(34)}${'words/s'.padStart(10)}${'range'.padStart(20)}${'× compromise 1 thread'.padStart(24)}`);
   for (const [name, m] of rows) {
-    if (!m) { console.log(`${name.padEnd(34)}  skipped: compromise (a dev dependency) is not installed`); continue; }
+    if (!m) { console.log(`${name.padEnd(34)}  skipped: ${name.startsWith('compromise') ? 'compromise (a dev dependency) is not installed' : 'this build has no worker pool'}`); continue; }
     const r = ratio(m);
     const range = m.low == null ? '' : `${fmt(m.low)}–${fmt(m.high)}`;
     console.log(`${name.padEnd(34)}${fmt(m.wordsPerSecond).padStart(10)}${range.padStart(20)}${(r == null ? '' : `${r.toFixed(1)}×`).padStart(24)}`);
