@@ -1,6 +1,7 @@
 // extract(): one document in, one dossier/1 extraction out (SPEC §1).
 import { makeDoc, type Doc } from './doc.js';
 import { FORMAT, type ClaimOut, type Extraction } from './format.js';
+import { MAX_TEXT_LENGTH } from './limits.js';
 import { runStages, type OnStage, type Stage } from './pipeline.js';
 import { segmentStage } from './stages/segment.js';
 import { entitiesStage } from './stages/entities.js';
@@ -18,8 +19,8 @@ export interface DocumentInput {
   language?: string | null;
 }
 
-/** Largest document we extract, in UTF-16 code units (a long report is ~50,000). */
-export const MAX_TEXT_LENGTH = 2_000_000;
+/** Largest document we extract, in UTF-16 code units (src/limits.ts). */
+export { MAX_TEXT_LENGTH };
 
 /** Order matters: entities, times and quantities only need tokens; claims need all three. */
 export const defaultStages: readonly Stage[] = [segmentStage, entitiesStage, timesStage, quantitiesStage, claimsStage];

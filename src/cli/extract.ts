@@ -3,7 +3,8 @@
 // Documents are extracted on worker threads, in parallel, and printed in input order; one that
 // takes longer than the time limit is stopped and becomes an error naming its stage.
 import type { Command } from 'commander';
-import { MAX_TEXT_LENGTH, type DocumentInput } from '../extract.js';
+import type { DocumentInput } from '../extract.js';
+import { MAX_TEXT_LENGTH } from '../limits.js';
 import type { Extraction } from '../format.js';
 import { loadPath, MAX_INPUT_BYTES, type Overrides } from '../load/index.js';
 import { lines } from '../load/files.js';
