@@ -168,11 +168,13 @@ const noTrigger: CountReader = (c) => {
   // ("Chad has 30,000 troops": its own forces at home are no deployment)
   if (!isForce(unitText)) return servedByAid(c, args) ?? draft(c, null, 'other', args, 'quantity:people');
   const where = countryAfter(v, c.ql, c.clause.last, args.agent);
+  const theCountry = where ? null : theCountryAfter(v, c.ql, c.clause.last);
   if (where) args.recipient = where;
+  else if (theCountry) args.recipientRange = theCountry;
   // forces counted with no place: deployed all the same ("the new rotation would take it to 4,500
   // personnel"), unless a side is only said to have them ("Chad has 30,000 troops")
   else if (hasBefore(v, c.qf, c.clause.first)) return draft(c, null, 'other', args, 'quantity:forces-held');
-  return draft(c, null, 'deploy', args, where ? 'quantity:forces-stationed' : 'quantity:forces');
+  return draft(c, null, 'deploy', args, where || theCountry ? 'quantity:forces-stationed' : 'quantity:forces');
 };
 
 /**
@@ -312,11 +314,17 @@ function countryAfter(v: DocView, k: number, hi: number, not: ActorHit | null, p
     if (!preps.includes(v.tokens[j].lower)) continue;
     let at = v.tokens[j + 1].pos === 'DET' ? j + 2 : j + 1;
     // "in northern Mali"
-    if (isA('compass', v.tokens[at]?.lower)) at++;
+    if (isA('compass', v.tokens[at]?.lower) && v.mention[at]?.first !== at) at++;
     const m = v.mention[at];
     const hit = m && m.first === at ? actorIn(v, { first: m.first, last: m.last }) : null;
     if (hit && hit.mention.rule !== 'demonym' && hit.actor.id !== not?.actor.id) return hit;
   }
+  return null;
+}
+
+/** "are in the country": the phrase "the country" (the refiners read it as the report's country), or null. */
+function theCountryAfter(v: DocView, k: number, hi: number): Range | null {
+  for (let j = k; j < hi - 2; j++) if (v.tokens[j].lower === 'in' && v.tokens[j + 1].lower === 'the' && v.tokens[j + 2].lower === 'country') return { first: j + 1, last: j + 3 };
   return null;
 }
 

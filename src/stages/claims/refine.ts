@@ -67,6 +67,8 @@ export function describedActor(v: DocView, resolver: SourceResolver, r: Range, c
   // "we", "our troops", "my administration": the one speaking — the source whose words these are,
   // else the institution whose statement the report is
   if (ctx && isA('first-person', v.tokens[r.first].lower)) return speakerActor(v, resolver, r.first, ctx);
+  // "1,500 Russian personnel are in the country": the country the report is about
+  if (ctx && r.last - r.first === 2 && v.tokens[r.first].lower === 'the' && v.tokens[r.first + 1].lower === 'country') return ctx.dominant ?? countryBefore(v, r.first);
   // "its forces had destroyed …": the owner the pronoun stands for
   const owner = r.last - r.first > 1 && ['its', 'their'].includes(v.tokens[r.first].lower) ? { first: r.first, last: r.first + 1 } : r;
   const resolved = resolver.resolve(owner)[0];
