@@ -76,6 +76,9 @@ const CASES: Case[] = [
   // a counted pledge by "a country" stays a claim
   { id: 'claim:no-one-in-particular', sign: '-', text: 'A country has pledged 30 tanks to Ukraine.', marker: '30', want: {} },
 
+  { id: 'agent:reporter-enforces', sign: '+', text: 'Mercia Constabulary said on Friday that three people were arrested.', marker: 'three', want: { agent: 'Mercia Constabulary', rules: 'agent:reporter-enforces' } },
+  { id: 'agent:reporter-enforces', sign: '-', text: 'Mercia Constabulary said on Friday that three people were injured.', marker: 'three', want: {} },
+
   { id: 'agent:nation-of-the-counted', sign: '+', text: '24 migrants from Afghanistan drowned off Greece.', marker: '24', want: { agent: 'Afghanistan', rules: 'agent:nation-of-the-counted' } },
   { id: 'agent:nation-of-the-counted', sign: '+', text: 'On the Israeli side, 10 soldiers were killed.', marker: '10', want: { agent: 'Israel', rules: 'agent:nation-of-the-counted' } },
   // the frame named the side itself (the object's actor): it stays

@@ -201,6 +201,19 @@ const describedAgent: Refiner = {
   },
 };
 
+let enforcement: Set<string> | null = null;
+const reporterEnforces: Refiner = {
+  id: 'agent:reporter-enforces',
+  // "Police said five people were arrested", "officers seized 40 rifles, the sheriff's office said":
+  // an arrest or seizure with no one named as doing it is the reporting body's (enforcement-verbs.txt)
+  run: (st, ctx) => {
+    const t = st.t;
+    if (st.agent || st.event !== 'other' || !t || !(enforcement ??= new Set(loadList('enforcement-verbs.txt'))).has(t.entry.lemma)) return;
+    st.agent = speakerActor(ctx.v, ctx.resolver, t.first, ctx);
+    if (st.agent) st.rules.push('agent:reporter-enforces');
+  },
+};
+
 const describedRecipient: Refiner = {
   id: 'recipient:described-subject',
   // "It took delivery of …": who receives, described
@@ -488,7 +501,7 @@ export const REFINERS: readonly Refiner[] = [
   // the event first: every later rule reads it
   boughtForAnother, agreedToMove,
   // actors named in the sentence, by description, before those carried from the context
-  describedAgent, describedRecipient, genericAgent, nationOfCounted, traineesSentTo, makerOfGoods, killedThroughoutTheCountry, agentFromContext, countryOfTheReport,
+  describedAgent, describedRecipient, genericAgent, reporterEnforces, nationOfCounted, traineesSentTo, makerOfGoods, killedThroughoutTheCountry, agentFromContext, countryOfTheReport,
   peopleGoHome, notOwnRecipient, laterInClause, recipientFromContext, noRecipient,
   // the event again, now that the sides are known
   sellerGives, civiliansMove, equipmentAbroad,

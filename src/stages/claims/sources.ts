@@ -254,12 +254,14 @@ export class SourceResolver {
     const role = roles().get(words[words.length - 1].lower);
     if (!role) return undefined;
     // "The office said …" after "the United Nations human rights office said": the source named so before
-    if (words[0].lower === 'the' && words.length <= 3) {
+    // ("Police said …": an organisation's noun alone, with no article, is as definite)
+    const definite = words[0].lower === 'the' || (words.length === 1 && role.type === 'organisation');
+    if (definite && words.length <= 3) {
       const before = this.sourceNamedWith(r.first, [words[words.length - 1].lower, ...role.matches]);
       if (before) return { ...before, range: r };
     }
     if (words.length > 5 || this.v.mentionsIn(r.first, r.last).some((m) => m.entity.type === 'person')) return undefined;
-    const e = words[0].lower === 'the' ? this.recent(r.first, (x) => matchesRole(x, role)) : this.described(r, role);
+    const e = definite ? this.recent(r.first, (x) => matchesRole(x, role)) : this.described(r, role);
     return e ? this.found(e, r) : undefined;
   }
 
