@@ -109,7 +109,7 @@ export class SourceResolver {
     const role = person ? person.role ?? '' : this.v.text(s.range.first, s.range.last);
     if (!institutionalTitle(role)) return null;
     const affiliated = person?.affiliation ? this.v.entities.get(person.affiliation) : undefined;
-    const named = affiliated ?? (!person ? this.v.mentionsIn(s.range.first, s.range.last).map((m) => m.entity).find((e) => e.type === 'organisation' || e.type === 'group') : undefined);
+    const named = affiliated ?? (!person ? this.v.mentionsIn(s.range.first, s.range.last).map((m) => m.entity).find((e) => e.type === 'organisation' || e.type === 'group') : undefined) ?? this.roleReferent(role, s.range.first);
     if (named) {
       const m = named.mentions[0];
       const [first, last] = this.v.tokenRange(m.start, m.end);
@@ -117,6 +117,17 @@ export class SourceResolver {
     }
     const words = institutionWords(role);
     return words ? { name: words, id: null, entity: null, range: s.range } : null;
+  }
+
+  /** "a spokesman for the group", "an official of the ministry": the group, or the body of that
+   *  kind (role-nouns.tsv), named last before i. */
+  private roleReferent(role: string, i: number): EntityOut | undefined {
+    const m = /\b(?:for|of) the (\w+)$/i.exec(role.trim());
+    if (!m) return undefined;
+    const noun = m[1].toLowerCase();
+    const kind = roles().get(noun);
+    const found = noun === 'group' ? this.recent(i, (x) => x.type === 'group') : kind && kind.type === 'organisation' ? this.recent(i, (x) => matchesRole(x, kind)) : null;
+    return found ?? undefined;
   }
 
   private depth = 0;
