@@ -85,6 +85,10 @@ const CASES: Case[] = [
   { id: 'agent:nation-of-the-counted', sign: '-', text: 'Russian shelling killed 14 Ukrainian soldiers near Kherson.', marker: '14', want: {} },
 
   // Kenyan pilots sent to Britain are trained by Britain
+  { id: 'agent:mission-of-the-peacekeepers', sign: '+', text: 'A mortar round hit a MONUSCO camp near Beni, killing one peacekeeper.', marker: 'one', want: { agent: 'MONUSCO', rules: 'agent:mission-of-the-peacekeepers' } },
+  { id: 'agent:mission-of-the-peacekeepers', sign: '+', text: 'Since 1948, more than 4,000 peacekeepers have died on duty.', marker: '4,000', want: { agent: 'United Nations', rules: 'agent:mission-of-the-peacekeepers' } },
+  { id: 'agent:mission-of-the-peacekeepers', sign: '-', text: 'A mortar round hit a MONUSCO camp near Beni, killing one soldier.', marker: 'one', want: {} },
+
   { id: 'agent:where-trainees-were-sent', sign: '+', text: 'Kenyan pilots were trained to fly helicopters, officials said.', marker: 'fly', setup: (_st, ctx) => ctx.discourse.note('deploy', KENYA, BRITAIN), want: { agent: 'United Kingdom', rules: 'agent:where-trainees-were-sent' } },
   { id: 'agent:where-trainees-were-sent', sign: '-', text: 'Kenyan pilots were trained to fly helicopters, officials said.', marker: 'fly', want: {} },
 

@@ -16,7 +16,7 @@ import { makerOf } from './makers.js';
 import { bareModality, modalityOf, type Modality } from './modality.js';
 import type { Range } from './np.js';
 import { besideOrFrom, locationFor, ownDestination } from './place.js';
-import type { SourceResolver } from './sources.js';
+import { aliasWords, type SourceResolver } from './sources.js';
 import type { Trigger } from './triggers.js';
 import type { DocView } from './view.js';
 import { isCivilianMove } from './themes.js';
@@ -307,6 +307,33 @@ const nationOfCounted: Refiner = {
   },
 };
 
+let peacekeeperNouns: string[] | null = null;
+const missionOfPeacekeepers: Refiner = {
+  id: 'agent:mission-of-the-peacekeepers',
+  // "killing one peacekeeper", "the 4,000 peacekeepers who have died": losses of peacekeepers are
+  // their mission's — the last named before (MONUSCO, the Kosovo Force), else the United Nations
+  // (peacekeeper-nouns.txt); a nation named with them ("two Nepalese peacekeepers") keeps its rule
+  run: (st, { v }) => {
+    const q = st.d.quantity;
+    if (st.event !== 'casualties' || !q?.unit || st.rules.includes('agent:nation-of-the-counted') || OWN_SIDE.has(st.d.args.from.agent ?? '')) return;
+    peacekeeperNouns ??= loadList('peacekeeper-nouns.txt');
+    const unit = q.unit.toLowerCase();
+    if (!peacekeeperNouns.some((n) => unit === n || unit.endsWith(` ${n}`))) return;
+    st.agent = missionBefore(v, st.d.anchor) ?? { id: 'org:un', name: 'United Nations' };
+    st.rules.push('agent:mission-of-the-peacekeepers');
+  },
+};
+
+/** The peacekeeping mission named last before token i: an organisation whose names hold "mission" or "force". */
+function missionBefore(v: DocView, i: number): ActorRef | null {
+  for (let k = i - 1; k >= 0; k--) {
+    const e = v.mention[k]?.entity;
+    const words = e?.type === 'organisation' && !e.country ? new Set([...`${e.name} ${e.mentions.map((m) => m.text).join(' ')}`.toLowerCase().split(/\s+/), ...(aliasWords(e.id) ?? [])]) : null;
+    if (e && words && (words.has('mission') || words.has('force'))) return { id: e.id, name: e.name };
+  }
+  return null;
+}
+
 const traineesSentTo: Refiner = {
   id: 'agent:where-trainees-were-sent',
   // trained "to operate drones": by the country the trainees were sent to
@@ -501,7 +528,7 @@ export const REFINERS: readonly Refiner[] = [
   // the event first: every later rule reads it
   boughtForAnother, agreedToMove,
   // actors named in the sentence, by description, before those carried from the context
-  describedAgent, describedRecipient, genericAgent, reporterEnforces, nationOfCounted, traineesSentTo, makerOfGoods, killedThroughoutTheCountry, agentFromContext, countryOfTheReport,
+  describedAgent, describedRecipient, genericAgent, reporterEnforces, nationOfCounted, missionOfPeacekeepers, traineesSentTo, makerOfGoods, killedThroughoutTheCountry, agentFromContext, countryOfTheReport,
   peopleGoHome, notOwnRecipient, laterInClause, recipientFromContext, noRecipient,
   // the event again, now that the sides are known
   sellerGives, civiliansMove, equipmentAbroad,

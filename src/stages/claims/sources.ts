@@ -463,7 +463,7 @@ function institutionWords(role: string): string | null {
 
 let aliasWordsOf: Map<string, Set<string>> | null = null;
 /** The words of an organisation's names in organisations.tsv: MONUSCO is a "mission", KFOR a "force". */
-const aliasWords = (id: string) => {
+export const aliasWords = (id: string) => {
   aliasWordsOf ??= new Map(loadTsv('organisations.tsv').map((r) => [r.id, new Set(`${r.name}|${r.aliases}`.toLowerCase().split(/[\s|]+/).filter(Boolean))]));
   return aliasWordsOf.get(id);
 };
