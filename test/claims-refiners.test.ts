@@ -76,6 +76,9 @@ const CASES: Case[] = [
   // a counted pledge by "a country" stays a claim
   { id: 'claim:no-one-in-particular', sign: '-', text: 'A country has pledged 30 tanks to Ukraine.', marker: '30', want: {} },
 
+  { id: 'event:goods-in-transit', sign: '+', text: 'Navy sailors seized 2,500 rifles shipped from Iran to the Houthis.', marker: '2,500', want: { event: 'transfer', agent: 'Iran', recipient: 'Houthis', rules: 'event:goods-in-transit' } },
+  { id: 'event:goods-in-transit', sign: '-', text: 'Police seized 40 rifles from a house in Leeds.', marker: '40', want: {} },
+
   { id: 'agent:reporter-enforces', sign: '+', text: 'Mercia Constabulary said on Friday that three people were arrested.', marker: 'three', want: { agent: 'Mercia Constabulary', rules: 'agent:reporter-enforces' } },
   { id: 'agent:reporter-enforces', sign: '-', text: 'Mercia Constabulary said on Friday that three people were injured.', marker: 'three', want: {} },
 

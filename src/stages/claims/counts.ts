@@ -137,6 +137,8 @@ const noTrigger: CountReader = (c) => {
   const unitText = q.unit ?? (numberOf ? v.text(numberOf.first, numberOf.last) : '');
   const args = emptyArgs();
   if (q.kind === 'money') {
+    const valued = valueOfAid(c);
+    if (valued) return valued;
     if (!mentionsAid(v.text(c.clause.first, c.clause.last))) return null;
     subjectInto(c, args);
     return draft(c, null, 'transfer', args, 'quantity:money-in-aid-context');
@@ -193,6 +195,19 @@ function servedByAid(c: CountSite, args: Args): Draft | null {
   const agent = args.agent && args.agent.actor.id?.startsWith('country:') ? args.agent : null;
   const recipient = countryAfter(v, c.ql, c.clause.last, agent, ['in', 'across', 'throughout']);
   return draft(c, null, 'transfer', { ...emptyArgs(), agent, recipient }, 'quantity:aid-beneficiaries');
+}
+
+/** "a drawdown of arms for Ukraine, valued at up to $100 million": money in a clause that values the
+ *  aid named just before it in the sentence is that aid's (its trigger and sides). */
+const VALUING = new Set(['valued', 'worth', 'totalling', 'totaling', 'amounting']);
+function valueOfAid(c: CountSite): Draft | null {
+  const { v } = c;
+  let k = c.qf - 1;
+  while (k > c.qf - 5 && k > 0 && !VALUING.has(v.tokens[k].lower)) k--;
+  if (!VALUING.has(v.tokens[k]?.lower ?? '') || v.tokens[k - 1]?.text !== ',') return null;
+  const si = v.tokens[c.qf].sentence;
+  const aid = [...c.argsOf.keys()].filter((t) => t.entry.event === 'transfer' && t.last <= k && v.tokens[t.first].sentence === si).pop();
+  return aid ? draft(c, aid, 'transfer', { ...c.argsOf.get(aid)! }, 'quantity:value-of-the-aid') : null;
 }
 
 /** "Chad has 30,000 troops", "Niger, which has about 12,000 soldiers": a form of "have" right before the count. */

@@ -10,7 +10,7 @@ import { actorsIn, countryOf, isGappedSubject } from './actors.js';
 import type { Attribution } from './attribution.js';
 import { holding, near } from './holding.js';
 import type { Discourse } from './discourse.js';
-import type { Draft } from './drafts.js';
+import { isPeopleUnit, type Draft } from './drafts.js';
 import { orgKind } from './lexicon.js';
 import { makerOf } from './makers.js';
 import { bareModality, modalityOf, type Modality } from './modality.js';
@@ -202,6 +202,37 @@ const describedAgent: Refiner = {
 };
 
 let enforcement: Set<string> | null = null;
+const goodsInTransit: Refiner = {
+  id: 'event:goods-in-transit',
+  // "sailors seized 2,500 rifles shipped from Iran to the Houthis": goods stopped on their way are a
+  // transfer from where they came from to whom they were going (enforcement-verbs.txt); goods seized
+  // with no sender named stay the seizure ("police seized 40 rifles from a house")
+  run: (st, { v }) => {
+    const t = st.t;
+    if (st.event !== 'other' || !t || t.entry.frame !== 'act' || !(enforcement ??= new Set(loadList('enforcement-verbs.txt'))).has(t.entry.lemma)) return;
+    if (st.d.items.some((it) => it.people) || (st.d.quantity?.unit && isPeopleUnit(st.d.quantity.unit))) return;
+    const from = actorAfterWord(v, t.last, t.clause.last, ['from']);
+    if (!from) return;
+    st.event = 'transfer';
+    st.agent = from;
+    st.recipient = actorAfterWord(v, t.last, t.clause.last, ['to', 'for']);
+    st.rules.push('event:goods-in-transit');
+  },
+};
+
+/** The first actor (not a mere place) right after one of `words` in [from, hi): "from Iran", "to the Houthis". */
+function actorAfterWord(v: DocView, from: number, hi: number, words: string[]): ActorRef | null {
+  for (let k = from; k < hi - 1; k++) {
+    if (!words.includes(v.tokens[k].lower)) continue;
+    const at = v.tokens[k + 1].lower === 'the' ? k + 2 : k + 1;
+    const m = v.mention[at];
+    const hit = m && m.first === at ? actorsIn(v, { first: m.first, last: m.last })[0] : undefined;
+    if (hit && !hit.placeOnly) return hit.actor;
+  }
+  return null;
+}
+
+
 const reporterEnforces: Refiner = {
   id: 'agent:reporter-enforces',
   // "Police said five people were arrested", "officers seized 40 rifles, the sheriff's office said":
@@ -528,7 +559,7 @@ export const REFINERS: readonly Refiner[] = [
   // the event first: every later rule reads it
   boughtForAnother, agreedToMove,
   // actors named in the sentence, by description, before those carried from the context
-  describedAgent, describedRecipient, genericAgent, reporterEnforces, nationOfCounted, missionOfPeacekeepers, traineesSentTo, makerOfGoods, killedThroughoutTheCountry, agentFromContext, countryOfTheReport,
+  describedAgent, describedRecipient, genericAgent, goodsInTransit, reporterEnforces, nationOfCounted, missionOfPeacekeepers, traineesSentTo, makerOfGoods, killedThroughoutTheCountry, agentFromContext, countryOfTheReport,
   peopleGoHome, notOwnRecipient, laterInClause, recipientFromContext, noRecipient,
   // the event again, now that the sides are known
   sellerGives, civiliansMove, equipmentAbroad,
