@@ -62,6 +62,8 @@ const CASES: Case[] = [
   ['part-of', '-', 'The missiles arrived with an aid package for Ukraine.', 'package', null, null],
   ['verb-subject', '+', 'Norway has unveiled its biggest aid package.', 'package', null, 'Norway'],
   ['verb-subject', '-', 'The biggest aid package so far was unveiled.', 'package', null, null],
+  // a pronoun subject is left to the refiners to resolve
+  ['verb-subject', '+', 'We have announced the delivery of 40 ambulances to Moldova.', 'delivery', null, 'We'],
   ['travel-subject', '+', 'Putin will travel to Tehran for talks with Iran.', 'talks', null, 'Putin'],
   ['travel-subject', '-', 'Talks with Iran will begin in Tehran.', 'Talks', null, null],
   ['where-head', '+', 'In Mali, where Wagner fighters have been deployed, the army has grown.', 'deployed', null, 'Mali'],

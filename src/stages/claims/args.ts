@@ -43,7 +43,7 @@ export const emptyArgs = (): Args => ({ agent: null, agentText: null, recipient:
 
 const THEME_FROM: Record<string, Args['themeFrom']> = { subject: 'subject', 'reduced-head': 'subject', 'part-of': 'subject', of: 'of', self: 'self' };
 /** Slots whose phrase, naming no actor, still stands for one ("the Prime Minister", "its", "their soldiers"). */
-const DESCRIBING = new Set(['subject', 'possessor', 'theme-owner', 'theme-home', 'object', 'with-object']);
+const DESCRIBING = new Set(['subject', 'possessor', 'theme-owner', 'theme-home', 'object', 'with-object', 'verb-subject']);
 
 export function readArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
   const r = new SlotReader(v, t, ctx.isSource);
@@ -118,6 +118,8 @@ function readActor(r: SlotReader, row: FrameRow, args: Args, used: Set<string>):
 /** Can this phrase stand for an actor named elsewhere? A possessor only as a possessive pronoun. */
 function describes(v: DocView, slot: string, range: Range): boolean {
   if (!DESCRIBING.has(slot)) return false;
+  // "we are announcing the provision of …": the governing verb's subject only as a pronoun
+  if (slot === 'verb-subject') return range.last - range.first === 1 && (isA('first-person', v.tokens[range.first].lower) || ['it', 'they'].includes(v.tokens[range.first].lower));
   if (slot === 'possessor') return range.last - range.first === 1 && (isA('possessive', v.tokens[range.first].lower) || isA('first-person', v.tokens[range.first].lower));
   return true;
 }

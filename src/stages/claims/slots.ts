@@ -140,6 +140,10 @@ function verbSubject(r: SlotReader): Fill | null {
   // "its" is the subject's, whatever reported it; a free participle shares the sentence's subject
   const possessive = np && isA('possessive-owner', v.tokens[np.first].lower);
   const free = /ing$/.test(v.tokens[j].lower) && v.tokens[j - 1]?.text === ',';
+  // "we are announcing the delivery of …": a pronoun subject, for the refiners to resolve
+  let p = j - 1;
+  while (p >= s.first && (v.tokens[p].pos === 'AUX' || v.tokens[p].pos === 'ADV')) p--;
+  if (!free && p >= s.first && v.tokens[p].pos === 'PRON' && (isA('first-person', v.tokens[p].lower) || ['it', 'they'].includes(v.tokens[p].lower))) return one({ first: p, last: p + 1 });
   return one(free ? firstActorPhrase(v, s.first, j) : subjectBefore(v, j, possessive ? s.first : Math.max(s.first, t.clause.first)));
 }
 
