@@ -92,6 +92,10 @@ const CASES: Case[] = [
   { id: 'agent:mission-of-the-peacekeepers', sign: '+', text: 'Since 1948, more than 4,000 peacekeepers have died on duty.', marker: '4,000', want: { agent: 'United Nations', rules: 'agent:mission-of-the-peacekeepers' } },
   { id: 'agent:mission-of-the-peacekeepers', sign: '-', text: 'A mortar round hit a MONUSCO camp near Beni, killing one soldier.', marker: 'one', want: {} },
 
+  { id: 'agent:home-of-the-displaced', sign: '+', text: 'Some 40,000 people have fled their homes in northern Mozambique.', marker: '40,000', want: { agent: 'Mozambique', rules: 'agent:home-of-the-displaced' } },
+  { id: 'agent:home-of-the-displaced', sign: '+', text: "The floods forced 12,000 families from their homes in Pakistan's Sindh province.", marker: '12,000', want: { agent: 'Pakistan', rules: 'agent:home-of-the-displaced' } },
+  { id: 'agent:home-of-the-displaced', sign: '-', text: 'About 3,000 villagers fled across the border into Thailand.', marker: '3,000', want: {} },
+
   { id: 'agent:where-trainees-were-sent', sign: '+', text: 'Kenyan pilots were trained to fly helicopters, officials said.', marker: 'fly', setup: (_st, ctx) => ctx.discourse.note('deploy', KENYA, BRITAIN), want: { agent: 'United Kingdom', rules: 'agent:where-trainees-were-sent' } },
   { id: 'agent:where-trainees-were-sent', sign: '-', text: 'Kenyan pilots were trained to fly helicopters, officials said.', marker: 'fly', want: {} },
 

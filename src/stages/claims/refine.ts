@@ -17,7 +17,7 @@ import { bareModality, modalityOf, type Modality } from './modality.js';
 import type { Range } from './np.js';
 import { besideOrFrom, locationFor, ownDestination } from './place.js';
 import { aliasWords, type SourceResolver } from './sources.js';
-import type { Trigger } from './triggers.js';
+import { clauseAround, type Trigger } from './triggers.js';
 import type { DocView } from './view.js';
 import { isCivilianMove } from './themes.js';
 import { isA } from './words.js';
@@ -365,6 +365,25 @@ function missionBefore(v: DocView, i: number): ActorRef | null {
   return null;
 }
 
+let displacement: Set<string> | null = null;
+const homeOfTheDisplaced: Refiner = {
+  id: 'agent:home-of-the-displaced',
+  // "40,000 people have fled their homes in northern Mozambique", "fighting in Ituri has displaced
+  // 50,000": displaced people are of the country they left — a place in the clause that is no
+  // destination ("into Thailand") (displacement-words.txt); a nation named with them keeps its rule
+  run: (st, { v }) => {
+    if (st.agent || st.event !== 'other' || !st.d.quantity) return;
+    displacement ??= new Set(loadList('displacement-words.txt'));
+    const clause = st.t?.clause ?? clauseAround(v, st.si, st.d.anchor);
+    const words = v.tokens.slice(clause.first, clause.last).map((t) => t.lower);
+    if (!(st.t && displacement.has(st.t.entry.lemma)) && !words.some((w) => displacement!.has(w))) return;
+    const left = actorsIn(v, clause, true).find((h) => !h.placeOnly && !['to', 'into', 'towards', 'toward', 'for'].includes(v.tokens[h.mention.first - 1]?.lower ?? '') && h.mention.rule !== 'demonym' && (h.place || h.mention.entity.type === 'country'));
+    if (!left) return;
+    st.agent = left.actor;
+    st.rules.push('agent:home-of-the-displaced');
+  },
+};
+
 const traineesSentTo: Refiner = {
   id: 'agent:where-trainees-were-sent',
   // trained "to operate drones": by the country the trainees were sent to
@@ -559,7 +578,7 @@ export const REFINERS: readonly Refiner[] = [
   // the event first: every later rule reads it
   boughtForAnother, agreedToMove,
   // actors named in the sentence, by description, before those carried from the context
-  describedAgent, describedRecipient, genericAgent, goodsInTransit, reporterEnforces, nationOfCounted, missionOfPeacekeepers, traineesSentTo, makerOfGoods, killedThroughoutTheCountry, agentFromContext, countryOfTheReport,
+  describedAgent, describedRecipient, genericAgent, goodsInTransit, reporterEnforces, nationOfCounted, missionOfPeacekeepers, homeOfTheDisplaced, traineesSentTo, makerOfGoods, killedThroughoutTheCountry, agentFromContext, countryOfTheReport,
   peopleGoHome, notOwnRecipient, laterInClause, recipientFromContext, noRecipient,
   // the event again, now that the sides are known
   sellerGives, civiliansMove, equipmentAbroad,
