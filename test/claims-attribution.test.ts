@@ -7,6 +7,11 @@ describe('attribution chains, original source first', () => {
     ['North Korea sent 2,000 engineers to Russia in March.', '2,000', []],
     // subject before the cue, with "that"
     ['Ukraine’s military intelligence said that Russia had deployed 4,000 conscripts to Belgorod.', '4,000', ['Defence Intelligence of Ukraine']],
+    // the subject of "is pleased to report", "am proud to announce"
+    ["Poland's defence ministry is pleased to report that 40 tanks have arrived in Kyiv.", '40', ['Ministry of Defence of Poland']],
+    // a cue word after no comma or quote is no inverted cue: "suspected militants", "previously announced funds"
+    ['Nine people were wounded when suspected militants fired 12 rockets into the camp.', '12', []],
+    ['The ministry is redirecting $30 million in previously announced funds to Moldova.', '$30 million', []],
     // a name in apposition after the description it completes
     ['A spokeswoman for the Arakan Army, Mya Thandar, said the group had captured 40 soldiers.', '40', ['Arakan Army', 'Mya Thandar']],
     ['The group had captured 40 soldiers, a spokeswoman for the Arakan Army, Mya Thandar, said.', '40', ['Arakan Army', 'Mya Thandar']],

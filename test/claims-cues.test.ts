@@ -49,9 +49,12 @@ describe('attribution.ts, cue reader by cue reader', () => {
 
   it('tries the readers in order: the first that applies decides', () => {
     expect(CUE_READERS.map((r) => r.name)).toEqual(['passiveBy', 'quotedAs', 'addingThat', 'passiveWithoutContent', 'subjectSays', 'inverted']);
-    // read alone, the inverted construction would take the object for the source; the subject comes first
-    const { v, site } = cueSiteAt('The Pentagon confirmed the strike.', 'confirmed');
-    expect(attributionText(v, reader('inverted')(site))).toBe('verb [the strike] "The Pentagon"');
+    // the inverted construction reads only a cue after a comma or a quote: it never takes an object
+    // for the source ("confirmed the strike", "suspected militants"); the subject reading comes first
+    const { site } = cueSiteAt('The Pentagon confirmed the strike.', 'confirmed');
+    expect(reader('inverted')(site)).toBeNull();
+    const after = cueSiteAt('Forty tanks had arrived, said the Pentagon.', 'said');
+    expect(attributionText(after.v, reader('inverted')(after.site))).toBe('verb [the Pentagon] "Forty tanks had arrived"');
     const w = viewOf('The Pentagon confirmed the strike.');
     expect(findAttributions(w).map((a) => attributionText(w, a))).toEqual(['verb [The Pentagon] "the strike"']);
   });

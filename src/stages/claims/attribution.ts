@@ -163,7 +163,7 @@ const passiveWithoutContent: CueReader = ({ v, s, c0, c1, cue }) => (!/ing$/.tes
 
 /** "X said (that) …", "…, X said": the subject before the cue is the source. */
 const subjectSays: CueReader = ({ v, s, c0, c1, cue, base }) => {
-  let subj = subjectBefore(v, c0, s.first);
+  let subj = v.tokens[c0 - 1]?.lower === 'to' ? subjectOfInfinitive(v, c0 - 1, s.first) : subjectBefore(v, c0, s.first);
   if (subj && isRelativeHead(v, subj)) subj = null;
   subj ??= relativeAntecedent(v, c0, s.first);
   if (!subj) return undefined;
@@ -177,8 +177,18 @@ const subjectSays: CueReader = ({ v, s, c0, c1, cue, base }) => {
   return content ? { ...base, kind: 'verb', sources: [subj, ...relayListener(v, cue, c1, s.last)], content } : null;
 };
 
+/** "I am proud to announce", "the ministry is pleased to report": the subject of the predicate the cue's "to" completes. */
+function subjectOfInfinitive(v: DocView, to: number, lo: number): Range | null {
+  let j = to - 1;
+  while (j >= lo && ['ADJ', 'ADV', 'VERB', 'AUX', 'PART'].includes(v.tokens[j].pos)) j--;
+  if (j < lo || j === to - 1) return null;
+  return v.tokens[j].pos === 'PRON' ? { first: j, last: j + 1 } : subjectBefore(v, j + 1, lo);
+}
+
 /** Inverted: "…, said Lee", "…,” says parliamentarian Park, who was briefed …". */
 const inverted: CueReader = ({ v, s, c0, c1, base }) => {
+  // only after what was said: a comma or a closing quote ("suspected militants", "announced funds" are no cue)
+  if (!/^[,”"’']$/.test(v.tokens[c0 - 1]?.text ?? '')) return null;
   let k = c1;
   while (k < s.last && v.time[k]) k++;
   const after = npStartingAt(v, k, s.last, false);
