@@ -1,23 +1,9 @@
-// Actor look-up through the entity layer: what a user types ("DPRK", "Pyongyang", "the Kremlin")
-// is read as a tiny document, and the entities found over it are the ids it may mean. This
-// reaches actors the stored documents never named that way.
-import { makeDoc } from '../doc.js';
-import { runStages } from '../pipeline.js';
-import { segmentStage } from '../stages/segment.js';
-import { entitiesStage } from '../stages/entities.js';
+// Actor look-up through the entity layer's public API: what a user types ("DPRK", "Pyongyang",
+// "the Kremlin") is resolved by the entities layer's gazetteer, so the ledger reaches actors the
+// stored documents never named that way without running extraction stages itself.
+import { resolveActorNames } from '../stages/entities.js';
 
-/** Entity ids whose mentions cover most of `text` (none when the entity layer finds nothing). */
+/** Entity ids the whole of `text` may name (none when the gazetteer does not know it). */
 export function gazetteerIds(text: string): string[] {
-  const t = text.trim();
-  if (!t) return [];
-  try {
-    const doc = runStages(makeDoc(t), [segmentStage, entitiesStage]);
-    const letters = t.replace(/^the\s+/i, '').replace(/\W/g, '').length;
-    return (doc.entities ?? [])
-      .filter((e) => e.mentions.some((m) => m.text.replace(/\W/g, '').length >= 0.8 * letters))
-      .map((e) => e.id);
-  } catch {
-    // the entity layer is optional here: stored names and aliases still resolve
-    return [];
-  }
+  return resolveActorNames(text.trim()).map((a) => a.id);
 }

@@ -88,8 +88,9 @@ export async function ingestOne(store: Store, name: string, input: DocumentInput
       if (same) return { name, status: 'unchanged', document: same.key, version: same.version };
     }
     const x = extract({ ...input, id: key });
-    const { version } = await store.putDocument(prepareDocument(key, hash, x));
-    return { name, status: prev ? 'updated' : 'added', document: key, version };
+    // the store checks key and text again under its lock: another process may have stored them since
+    const put = await store.putDocument(prepareDocument(key, hash, x));
+    return { name, status: put.status, document: put.document, version: put.version };
   } catch (e) {
     return { name, status: 'failed', error: message(e) };
   }

@@ -2,24 +2,25 @@
 // for the ingest and a killed process leaves the last committed document intact; every write
 // method is one IMMEDIATE transaction.
 import Database from 'better-sqlite3';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Extraction } from '../format.js';
-import { encodeSketch } from '../ledger/copies.js';
-import type { ClaimRow, LedgerClaim, LedgerEvent } from '../ledger/types.js';
+import { pack, snippetParts, unpack } from './codec.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+import type { ClaimRow, LedgerClaim, LedgerEvent } from './model.js';
 import { CLAIM_COLUMNS, toClaimRow, type ClaimSqlRow } from './claim-rows.js';
+import { encodeSketch } from './sketch.js';
 import { prepareStatements, type Statements } from './statements.js';
+import { StoreError } from './errors.js';
 import type {
+  ComputeEvents,
   DirtyBucket,
   EventFilter,
-  EventWrite,
   MeasureQuery,
   NewDocument,
   Page,
   Paged,
   PutResult,
+  RegroupResult,
   SearchHit,
-  SnippetPart,
   Store,
   StoreStats,
   StoredDocument,
@@ -28,38 +29,10 @@ import type {
 
 type Db = Database;
 
-export class StoreError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'StoreError';
-  }
-}
-
-// Extractions and event summaries are JSON that compresses 3–4 times; deflating them halves the
-// store (bench/scale.mjs) for a few microseconds a row.
-function pack(value: unknown): Buffer {
-  // level 1: nearly the size of the default level at a third of its time
-  return deflateRawSync(JSON.stringify(value), { level: 1 });
-}
-function unpack<T>(blob: Uint8Array): T {
-  return JSON.parse(inflateRawSync(blob).toString('utf8')) as T;
-}
+export { StoreError };
 
 function ftsQuery(terms: string[]): string {
   return terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ');
-}
-
-function snippetParts(s: string): SnippetPart[] {
-  const parts: SnippetPart[] = [];
-  const re = /\u0001([^\u0002]*)\u0002/g;
-  let at = 0;
-  for (let m: RegExpExecArray | null; (m = re.exec(s)); ) {
-    if (m.index > at) parts.push({ text: s.slice(at, m.index), hit: false });
-    parts.push({ text: m[1], hit: true });
-    at = m.index + m[0].length;
-  }
-  if (at < s.length) parts.push({ text: s.slice(at), hit: false });
-  return parts;
 }
 
 function applyMigrations(db: Db, path: string): void {
@@ -178,10 +151,17 @@ export class SqliteStore implements Store {
   async putDocument(doc: NewDocument): Promise<PutResult> {
     const d = doc.extraction.document;
     const stored = pack({ ...doc.extraction, document: { ...d, text: '' } });
+    // one IMMEDIATE transaction: the write lock is taken before the checks, so another process
+    // cannot store the same key or text between them and the insert
     return this.db
       .transaction((): PutResult => {
-        const gen = this.gen();
         const prev = this.st.latestByKey.get(doc.key);
+        if (prev?.hash === doc.hash) return { status: 'unchanged', document: prev.key, rowid: prev.rowid, version: prev.version };
+        if (!prev) {
+          const same = this.st.sameText.get(doc.hash, d.outlet ?? null, d.published ?? null);
+          if (same) return { status: 'unchanged', document: same.key, rowid: same.rowid, version: same.version };
+        }
+        const gen = this.gen();
         if (prev) {
           this.retire(prev.rowid, gen, true);
           this.st.supersede.run(prev.rowid);
@@ -194,7 +174,7 @@ export class SqliteStore implements Store {
         const rowid = Number(res.lastInsertRowid);
         this.st.ftsDocInsert.run(rowid, d.title, d.text);
         this.insertLayers(rowid, doc, gen);
-        return { rowid, version };
+        return { status: prev ? 'updated' : 'added', document: doc.key, rowid, version };
       })
       .immediate();
   }
@@ -264,17 +244,18 @@ export class SqliteStore implements Store {
       .immediate();
   }
 
-  async bucketClaims(bucket: string): Promise<ClaimRow[]> {
-    return this.st.bucketClaims.all(bucket).map(toClaimRow);
-  }
-
-  async writeBucketEvents(bucket: string, gen: number, events: EventWrite[]): Promise<void> {
-    this.db
-      .transaction(() => {
+  async regroupBucket(bucket: string, compute: ComputeEvents): Promise<RegroupResult> {
+    // read, compute and write in one IMMEDIATE transaction: no other process can store a claim in
+    // the bucket, or write its events, between the read and the write
+    return this.db
+      .transaction((): RegroupResult => {
+        const gen = this.st.dirtyGen.get(bucket);
+        if (gen == null) return 'clean';
+        const events = compute(this.st.bucketClaims.all(bucket).map(toClaimRow));
         this.st.deleteMembers.run(bucket);
         this.st.deleteEvents.run(bucket);
+        const [ev, agentKey, recipientKey] = bucket.split('|');
         events.forEach(({ event: e, claims, nSources }, i) => {
-          const [ev, agentKey, recipientKey] = bucket.split('|');
           this.st.insertEvent.run(
             e.id, bucket, i, ev, agentKey, recipientKey, e.first_reported, e.last_reported, e.n_reports, nSources,
             e.disagreement ? 1 : 0, pack(e),
@@ -282,6 +263,7 @@ export class SqliteStore implements Store {
           for (const c of claims) this.st.insertMember.run(e.id, c);
         });
         this.st.clearDirty.run(bucket, gen);
+        return 'done';
       })
       .immediate();
   }

@@ -1,10 +1,11 @@
-// The storage interface the ledger is written against. SQLite implements it (sqlite.ts); a server
-// database can implement it later without touching the ledger. Every method that writes is one
-// transaction (a savepoint inside batch()): after it commits its whole change is stored, and
-// after a crash none of it is.
+// The storage interface the ledger is written against: SQLite (sqlite.ts, the default) and
+// PostgreSQL (postgres/) implement it, and test/store-contract.test.ts holds both to it. Every
+// method that writes is one transaction (a savepoint inside batch()): after it commits its whole
+// change is stored, and after a crash none of it is. Several processes may share one store (an
+// ingest while `serve` answers; workers on many machines): the methods below say what each one
+// guarantees when they do.
 import type { Extraction } from '../format.js';
-import type { ActorAlias } from '../ledger/actors.js';
-import type { ClaimRow, LedgerClaim, LedgerEvent } from '../ledger/types.js';
+import type { ActorAlias, ClaimRow, LedgerClaim, LedgerEvent } from './model.js';
 
 /** A document version ready to store: its extraction and what the ledger derived from it. */
 export interface NewDocument {
@@ -37,9 +38,20 @@ export interface StoredText extends StoredDocument {
 }
 
 export interface PutResult {
+  /** unchanged: the store already held this text under this key, or (for a new key) from the same
+   *  outlet and date; nothing was written and document/version name what it holds. */
+  status: 'added' | 'updated' | 'unchanged';
+  document: string;
   rowid: number;
   version: number;
 }
+
+/** What regrouping one bucket did: recomputed it, found it already clean (another process did
+ *  it), or found it locked by another process that is regrouping it now. */
+export type RegroupResult = 'done' | 'clean' | 'busy';
+
+/** Grouping: the bucket's claims (latest document versions) → its events. Must not await. */
+export type ComputeEvents = (claims: ClaimRow[]) => EventWrite[];
 
 export interface DirtyBucket {
   bucket: string;
@@ -111,7 +123,12 @@ export interface Store {
   latestByKey(key: string): Promise<StoredDocument | null>;
   /** A latest version with this text hash from the same outlet and date (a copy of a stored file). */
   findSameText(hash: string, outlet: string | null, published: string | null): Promise<StoredDocument | null>;
-  /** Stores a new version of doc.key (version 1 if new), supersedes the previous one, marks buckets dirty. */
+  /**
+   * Stores a new version of doc.key (version 1 if new), supersedes the previous one, marks buckets
+   * dirty. "Same key, same text" and "same text, outlet and date under a new key" are checked again
+   * inside the transaction, under a lock on the key and the text hash, so two processes storing
+   * one document store it once.
+   */
   putDocument(doc: NewDocument): Promise<PutResult>;
   /** Replaces the extraction of a stored version in place (reindex), marking old and new buckets dirty. */
   replaceExtraction(rowid: number, doc: NewDocument): Promise<void>;
@@ -128,10 +145,13 @@ export interface Store {
   claims(after: number, limit: number): Promise<ClaimRow[]>;
   dirtyBuckets(): Promise<DirtyBucket[]>;
   markAllDirty(): Promise<number>;
-  /** Claims of the latest document versions in one bucket. */
-  bucketClaims(bucket: string): Promise<ClaimRow[]>;
-  /** Replaces the bucket's events; clears its dirty mark unless it changed after generation gen. */
-  writeBucketEvents(bucket: string, gen: number, events: EventWrite[]): Promise<void>;
+  /**
+   * Regroups one dirty bucket under a lock on it, in one transaction: reads its claims, computes
+   * its events, replaces the stored ones, and clears its dirty mark unless a document stored in the
+   * meantime changed it again. A bucket no longer dirty is 'clean'; one another process holds is
+   * 'busy' (PostgreSQL; SQLite waits for its turn instead).
+   */
+  regroupBucket(bucket: string, compute: ComputeEvents): Promise<RegroupResult>;
   listEvents(filter: EventFilter, page: Page): Promise<Paged<LedgerEvent>>;
   /** By id, or by a unique prefix of one. */
   getEvent(id: string): Promise<LedgerEvent | null>;
