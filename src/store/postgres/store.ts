@@ -1,0 +1,328 @@
+// The Store on PostgreSQL (SPEC §2, scale-out): the same interface and results as SqliteStore, for
+// many processes on many machines at once. Each write is a transaction (a savepoint inside
+// batch()); putDocument locks the document's key and text hash, regroupBucket the bucket
+// (pg_try_advisory_xact_lock: a bucket another process is regrouping is 'busy', not waited for);
+// dirty marks and actor counts are written at commit in sorted order (tx.ts). Connecting and
+// migrating happen on first use, so opening a store stays synchronous like SQLite's.
+import type pg from 'pg';
+import type { Extraction } from '../../format.js';
+import { pack, snippetParts, unpack } from '../codec.js';
+import { toClaimRow, type ClaimSqlRow } from '../claim-rows.js';
+import { StoreError } from '../errors.js';
+import type { ClaimRow, LedgerEvent } from '../model.js';
+import { encodeSketch } from '../sketch.js';
+import type {
+  ComputeEvents, DirtyBucket, EventFilter, EventWrite, MeasureQuery, NewDocument, Page, Paged, PutResult, RegroupResult, SearchHit, Store,
+  StoreStats, StoredDocument, StoredText,
+} from '../store.js';
+import { makePool, parsePgUrl, type PgLocation } from './connection.js';
+import { insertLayers } from './layers.js';
+import { migrate } from './migrate.js';
+import { PG_CLAIM_COLUMNS } from './rows.js';
+import { searchClaims, searchDocuments } from './search.js';
+import { TxRunner, type Tx } from './tx.js';
+
+// advisory lock classes (the first key of pg_advisory_xact_lock(int, int))
+const LOCK_KEY = 1;
+const LOCK_TEXT = 2;
+const LOCK_BUCKET = 3;
+
+const DOC = `rowid, key, version, hash, outlet, published`;
+
+/** A pg-boss connection (its `db` option) on the current transaction. */
+export interface QueueDb {
+  executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
+export interface PostgresOptions {
+  /** Connections in the pool (default 4). */
+  poolSize?: number;
+}
+
+export class PostgresStore implements Store {
+  readonly location: string;
+  readonly where: PgLocation;
+  private pool: pg.Pool;
+  private tx: TxRunner;
+  private ready: Promise<void> | null = null;
+  private closed = false;
+
+  constructor(url: string, opts: PostgresOptions = {}) {
+    this.where = parsePgUrl(url);
+    this.location = this.where.shown;
+    this.pool = makePool(this.where, opts.poolSize ?? 4);
+    this.tx = new TxRunner(this.pool);
+  }
+
+  /** Connects and migrates (once); every method waits for it. Call it to fail early. */
+  open(): Promise<void> {
+    this.ready ??= migrate(this.pool, this.where).catch((e: unknown) => {
+      this.ready = null;
+      if (e instanceof StoreError) throw e;
+      throw new StoreError(`cannot open the store at ${this.location}: ${(e as Error).message}`);
+    });
+    return this.ready;
+  }
+
+  private async q<R extends pg.QueryResultRow>(text: string, values?: unknown[]): Promise<R[]> {
+    await this.open();
+    return (await this.tx.query<R>(text, values)).rows;
+  }
+
+  private async write<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    await this.open();
+    return this.tx.run(fn);
+  }
+
+  /**
+   * Runs fn in one transaction (run again from the start after a deadlock, so it must be safe to
+   * repeat), handing it a pg-boss connection on that transaction: fetching jobs, storing their
+   * documents and completing the jobs commit together or not at all. Returns what fn returned and
+   * the buckets the transaction marked dirty, with their generation, for the caller to regroup.
+   */
+  async inTransaction<T>(fn: (db: QueueDb) => Promise<T>): Promise<{ value: T; marked: DirtyBucket[] }> {
+    let last: Tx | undefined;
+    const value = await this.write((tx) => {
+      last = tx;
+      return fn({ executeSql: (text, values) => tx.client.query(text, values) });
+    });
+    return { value, marked: last?.flushed ?? [] };
+  }
+
+  async latestByKey(key: string): Promise<StoredDocument | null> {
+    return (await this.q<StoredDocument>(`SELECT ${DOC} FROM documents WHERE key = $1 AND latest`, [key]))[0] ?? null;
+  }
+
+  async findSameText(hash: string, outlet: string | null, published: string | null): Promise<StoredDocument | null> {
+    const rows = await this.q<StoredDocument>(
+      `SELECT ${DOC} FROM documents WHERE hash = $1 AND latest AND outlet IS NOT DISTINCT FROM $2 AND published IS NOT DISTINCT FROM $3 LIMIT 1`,
+      [hash, outlet, published],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Takes a version out of the ledger: its buckets marked dirty (its text leaves the index with latest). */
+  private async retire(tx: Tx, rowid: number): Promise<void> {
+    const { rows } = await tx.client.query<{ bucket: string }>(`SELECT DISTINCT bucket FROM claims WHERE doc = $1`, [rowid]);
+    for (const r of rows) tx.marks.add(r.bucket);
+  }
+
+  async putDocument(doc: NewDocument): Promise<PutResult> {
+    const d = doc.extraction.document;
+    const stored = pack({ ...doc.extraction, document: { ...d, text: '' } });
+    return this.write(async (tx) => {
+      // another process storing the same key or text waits here until this transaction ends
+      await tx.client.query(`SELECT pg_advisory_xact_lock($1, hashtext($2)), pg_advisory_xact_lock($3, hashtext($4))`, [
+        LOCK_KEY, doc.key, LOCK_TEXT, doc.hash,
+      ]);
+      const prev = await this.latestByKey(doc.key);
+      if (prev?.hash === doc.hash) return { status: 'unchanged', document: prev.key, rowid: prev.rowid, version: prev.version };
+      if (!prev) {
+        const same = await this.findSameText(doc.hash, d.outlet ?? null, d.published ?? null);
+        if (same) return { status: 'unchanged', document: same.key, rowid: same.rowid, version: same.version };
+      }
+      if (prev) {
+        await this.retire(tx, prev.rowid);
+        await tx.client.query(`UPDATE documents SET latest = false WHERE rowid = $1`, [prev.rowid]);
+      }
+      const version = prev ? prev.version + 1 : 1;
+      const { rows } = await tx.client.query<{ rowid: number }>(
+        `INSERT INTO documents (key, version, latest, hash, url, outlet, title, published, language, wire, signature, text, extraction, extractor)
+         VALUES ($1, $2, true, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING rowid`,
+        [doc.key, version, doc.hash, d.url, d.outlet, d.title, d.published, d.language, doc.wire, encodeSketch(doc.signature), d.text, stored, doc.extractor],
+      );
+      const rowid = rows[0].rowid;
+      await insertLayers(tx, rowid, doc);
+      return { status: prev ? 'updated' : 'added', document: doc.key, rowid, version };
+    });
+  }
+
+  async replaceExtraction(rowid: number, doc: NewDocument): Promise<void> {
+    const d = doc.extraction.document;
+    const stored = pack({ ...doc.extraction, document: { ...d, text: '' } });
+    await this.write(async (tx) => {
+      await this.retire(tx, rowid);
+      for (const t of ['claims', 'mentions', 'entities']) await tx.client.query(`DELETE FROM ${t} WHERE doc = $1`, [rowid]);
+      await tx.client.query(`UPDATE documents SET wire = $1, signature = $2, extraction = $3, extractor = $4 WHERE rowid = $5`, [
+        doc.wire, encodeSketch(doc.signature), stored, doc.extractor, rowid,
+      ]);
+      await insertLayers(tx, rowid, doc);
+    });
+  }
+
+  async batch<T>(fn: () => Promise<T>): Promise<T> {
+    await this.open();
+    if (this.tx.current()) return fn();
+    // the caller's loop cannot be run twice: no retry for the batch, each write retries in its savepoint
+    return this.tx.run(() => fn(), false);
+  }
+
+  async documents(after: number, limit: number): Promise<StoredText[]> {
+    return this.q<StoredText>(
+      `SELECT ${DOC}, text, url, title, language FROM documents WHERE latest AND rowid > $1 ORDER BY rowid LIMIT $2`,
+      [after, limit],
+    );
+  }
+
+  async getExtraction(key: string, version?: number): Promise<Extraction | null> {
+    const rows =
+      version == null
+        ? await this.q<{ extraction: Buffer; text: string }>(`SELECT extraction, text FROM documents WHERE key = $1 AND latest`, [key])
+        : await this.q<{ extraction: Buffer; text: string }>(`SELECT extraction, text FROM documents WHERE key = $1 AND version = $2`, [key, version]);
+    if (!rows[0]) return null;
+    const x = unpack<Extraction>(rows[0].extraction);
+    x.document.text = rows[0].text;
+    return x;
+  }
+
+  async claims(after: number, limit: number): Promise<ClaimRow[]> {
+    const rows = await this.q<ClaimSqlRow>(
+      `SELECT ${PG_CLAIM_COLUMNS} FROM claims c JOIN documents d ON d.rowid = c.doc WHERE d.latest AND c.rowid > $1 ORDER BY c.rowid LIMIT $2`,
+      [after, limit],
+    );
+    return rows.map(toClaimRow);
+  }
+
+  async dirtyBuckets(): Promise<DirtyBucket[]> {
+    return this.q<DirtyBucket>(`SELECT bucket, gen FROM dirty_buckets ORDER BY bucket`);
+  }
+
+  async markAllDirty(): Promise<number> {
+    return this.write(async (tx) => {
+      await tx.client.query(
+        `INSERT INTO dirty_buckets (bucket, gen)
+         SELECT b, nextval('dirty_gen') FROM (SELECT DISTINCT c.bucket AS b FROM claims c JOIN documents d ON d.rowid = c.doc AND d.latest
+                                              UNION SELECT bucket FROM events ORDER BY 1) s
+         ON CONFLICT (bucket) DO UPDATE SET gen = excluded.gen`,
+      );
+      return (await tx.client.query<{ n: number }>(`SELECT count(*) AS n FROM dirty_buckets`)).rows[0].n;
+    });
+  }
+
+  async regroupBucket(bucket: string, compute: ComputeEvents): Promise<RegroupResult> {
+    return this.write(async (tx): Promise<RegroupResult> => {
+      const q = <R extends pg.QueryResultRow>(text: string, values: unknown[]) => tx.client.query<R>(text, values);
+      const lock = await q<{ ok: boolean }>(`SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS ok`, [LOCK_BUCKET, bucket]);
+      if (!lock.rows[0].ok) return 'busy';
+      const mark = await q<{ gen: number }>(`SELECT gen FROM dirty_buckets WHERE bucket = $1`, [bucket]);
+      if (!mark.rows.length) return 'clean';
+      const claims = await q<ClaimSqlRow>(
+        `SELECT ${PG_CLAIM_COLUMNS}, d.signature AS d_signature FROM claims c JOIN documents d ON d.rowid = c.doc WHERE c.bucket = $1 AND d.latest`,
+        [bucket],
+      );
+      const events = compute(claims.rows.map(toClaimRow));
+      await q(`DELETE FROM event_members WHERE event IN (SELECT id FROM events WHERE bucket = $1)`, [bucket]);
+      await q(`DELETE FROM events WHERE bucket = $1`, [bucket]);
+      if (events.length) await writeEvents(tx, bucket, events);
+      await q(`DELETE FROM dirty_buckets WHERE bucket = $1 AND gen = $2`, [bucket, mark.rows[0].gen]);
+      return 'done';
+    });
+  }
+
+  async listEvents(filter: EventFilter, page: Page): Promise<Paged<LedgerEvent>> {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    const add = (sql: string, v: unknown) => {
+      args.push(v);
+      where.push(sql.replace('?', `$${args.length}`));
+    };
+    if (filter.event) add('event = ?', filter.event);
+    if (filter.agentKeys) add('agent_key = ANY(?)', filter.agentKeys);
+    if (filter.recipientKeys) add('recipient_key = ANY(?)', filter.recipientKeys);
+    if (filter.since) add('last_reported >= ?', filter.since);
+    if (filter.until) add('first_reported <= ?', filter.until);
+    if (filter.disagreement != null) add('disagreement = ?', filter.disagreement);
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const [{ n }] = await this.q<{ n: number }>(`SELECT count(*) AS n FROM events ${w}`, args);
+    const n0 = args.length;
+    const rows = await this.q<{ summary: Buffer }>(
+      `SELECT summary FROM events ${w} ORDER BY first_reported DESC NULLS LAST, id DESC LIMIT $${n0 + 1} OFFSET $${n0 + 2}`,
+      [...args, page.limit ?? null, page.offset ?? 0],
+    );
+    return { total: n, items: rows.map((r) => unpack<LedgerEvent>(r.summary)) };
+  }
+
+  async getEvent(id: string): Promise<LedgerEvent | null> {
+    let rows = await this.q<{ summary: Buffer }>(`SELECT summary FROM events WHERE id = $1`, [id]);
+    if (!rows.length && id.length >= 4) {
+      rows = await this.q<{ summary: Buffer }>(`SELECT summary FROM events WHERE id >= $1 AND id < $2 ORDER BY id LIMIT 2`, [id, id + '\uffff']);
+      if (rows.length !== 1) return null;
+    }
+    return rows[0] ? unpack<LedgerEvent>(rows[0].summary) : null;
+  }
+
+  async measureClaims(q: MeasureQuery): Promise<ClaimRow[]> {
+    if (!q.agentKeys.length || (q.recipientKeys && !q.recipientKeys.length)) return [];
+    const recipient = q.recipientKeys ? `AND c.recipient_key = ANY($3)` : '';
+    const rows = await this.q<ClaimSqlRow>(
+      `SELECT ${PG_CLAIM_COLUMNS} FROM claims c JOIN documents d ON d.rowid = c.doc
+       WHERE c.event = $1 AND c.agent_key = ANY($2) ${recipient} AND d.latest`,
+      q.recipientKeys ? [q.event, q.agentKeys, q.recipientKeys] : [q.event, q.agentKeys],
+    );
+    return rows.map(toClaimRow);
+  }
+
+  async searchDocuments(terms: string[], page: Page): Promise<Paged<SearchHit>> {
+    await this.open();
+    return searchDocuments((text, values) => this.tx.query(text, values), terms, page);
+  }
+
+  async searchClaims(terms: string[], page: Page): Promise<Paged<SearchHit>> {
+    await this.open();
+    return searchClaims((text, values) => this.tx.query(text, values), terms, page);
+  }
+
+  async actorKeys(alias: string): Promise<string[]> {
+    return (await this.q<{ key: string }>(`SELECT key FROM actors WHERE alias = $1 ORDER BY n DESC, key`, [alias])).map((r) => r.key);
+  }
+
+  async stats(): Promise<StoreStats> {
+    const [r] = await this.q<StoreStats>(
+      `SELECT (SELECT count(*) FROM documents WHERE latest) AS documents,
+              (SELECT count(*) FROM documents) AS versions,
+              (SELECT count(*) FROM claims c JOIN documents d ON d.rowid = c.doc AND d.latest) AS claims,
+              (SELECT count(*) FROM events) AS events,
+              (SELECT count(*) FROM dirty_buckets) AS "dirtyBuckets",
+              (SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = $1 AND c.relkind IN ('r', 'S'))::bigint AS bytes`,
+      [this.where.schema],
+    );
+    return r;
+  }
+
+  async integrityCheck(): Promise<string[]> {
+    const problems: string[] = [];
+    const n = async (sql: string) => (await this.q<{ n: number }>(sql))[0].n;
+    const orphanKeys = await n(`SELECT count(*) AS n FROM (SELECT key FROM documents GROUP BY key HAVING NOT bool_or(latest)) k`);
+    if (orphanKeys) problems.push(`${orphanKeys} document keys have no latest version`);
+    const stale = await n(`SELECT count(*) AS n FROM event_members m LEFT JOIN claims c ON c.rowid = m.claim
+                           LEFT JOIN events e ON e.id = m.event WHERE (c.rowid IS NULL OR e.id IS NULL)
+                           AND (e.bucket IS NULL OR e.bucket NOT IN (SELECT bucket FROM dirty_buckets))`);
+    if (stale) problems.push(`${stale} event members point at a missing claim or event in a bucket not marked for regrouping`);
+    return problems.length ? problems : ['ok'];
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+}
+
+async function writeEvents(tx: Tx, bucket: string, events: EventWrite[]): Promise<void> {
+  const [ev, agentKey, recipientKey] = bucket.split('|');
+  await tx.client.query(
+    `INSERT INTO events (id, bucket, position, event, agent_key, recipient_key, first_reported, last_reported, n_reports, n_sources, disagreement, summary)
+     SELECT id, $1, position - 1, $2, $3, $4, f, l, nr, ns, dis, s
+     FROM unnest($5::text[], $6::text[], $7::text[], $8::int[], $9::int[], $10::bool[], $11::bytea[]) WITH ORDINALITY AS t (id, f, l, nr, ns, dis, s, position)`,
+    [
+      bucket, ev, agentKey, recipientKey,
+      events.map((e) => e.event.id), events.map((e) => e.event.first_reported), events.map((e) => e.event.last_reported),
+      events.map((e) => e.event.n_reports), events.map((e) => e.nSources), events.map((e) => e.event.disagreement), events.map((e) => pack(e.event)),
+    ],
+  );
+  const members = events.flatMap((e) => e.claims.map((c) => [e.event.id, c] as const));
+  await tx.client.query(`INSERT INTO event_members (event, claim) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING`, [
+    members.map((m) => m[0]), members.map((m) => m[1]),
+  ]);
+}

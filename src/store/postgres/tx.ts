@@ -1,0 +1,125 @@
+// Transactions on the PostgreSQL store. A transaction is bound to the async context that opened it
+// (AsyncLocalStorage): every store method called inside batch() or inTransaction() runs on the same
+// connection, as a savepoint, without being handed it. What many writers share — dirty marks and
+// the actor counters — is collected during the transaction and written at its end in sorted order,
+// so two transactions never take those row locks in opposite orders; a deadlock or serialisation
+// failure that still happens (two batches locking the same two keys) runs the transaction again.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type pg from 'pg';
+import type { ActorAlias } from '../model.js';
+import { isRetryable } from './connection.js';
+
+export interface Tx {
+  client: pg.PoolClient;
+  /** Buckets to mark dirty at commit. */
+  marks: Set<string>;
+  /** Actor aliases seen, and how many times, to count at commit. */
+  actors: Map<string, { a: ActorAlias; n: number }>;
+  savepoints: number;
+  /** After commit: the buckets it marked and their generation. */
+  flushed?: { bucket: string; gen: number }[];
+}
+
+const RETRIES = 6;
+
+export class TxRunner {
+  private als = new AsyncLocalStorage<Tx>();
+
+  constructor(private pool: pg.Pool) {}
+
+  current(): Tx | undefined {
+    return this.als.getStore();
+  }
+
+  /** A query on the current transaction's connection, else on any pooled one. */
+  query<R extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values?: unknown[]): Promise<pg.QueryResult<R>> {
+    const tx = this.current();
+    return tx ? tx.client.query<R>(text, values) : this.pool.query<R>(text, values);
+  }
+
+  /**
+   * Runs fn in a transaction: a savepoint of the current one if there is one, else a new one that
+   * is run again (retryable = true: fn must then be safe to repeat) after a deadlock.
+   */
+  async run<T>(fn: (tx: Tx) => Promise<T>, retryable = true): Promise<T> {
+    const cur = this.current();
+    if (cur) return this.savepoint(cur, fn, retryable);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.once(fn);
+      } catch (e) {
+        if (!retryable || !isRetryable(e) || attempt >= RETRIES) throw e;
+        await sleep(attempt);
+      }
+    }
+  }
+
+  private async once<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    const tx: Tx = { client, marks: new Set(), actors: new Map(), savepoints: 0 };
+    let broken = false;
+    try {
+      await client.query('BEGIN');
+      const result = await this.als.run(tx, () => fn(tx));
+      await flushShared(tx);
+      await client.query('COMMIT');
+      return result;
+    } catch (e) {
+      try {
+        await client.query('ROLLBACK');
+      } catch {
+        broken = true;
+      }
+      throw e;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  private async savepoint<T>(tx: Tx, fn: (tx: Tx) => Promise<T>, retryable: boolean): Promise<T> {
+    const name = `sp${++tx.savepoints}`;
+    for (let attempt = 1; ; attempt++) {
+      const marks = new Set(tx.marks);
+      const actors = new Map([...tx.actors].map(([k, v]) => [k, { ...v }]));
+      await tx.client.query(`SAVEPOINT ${name}`);
+      try {
+        const result = await fn(tx);
+        await tx.client.query(`RELEASE SAVEPOINT ${name}`);
+        return result;
+      } catch (e) {
+        await tx.client.query(`ROLLBACK TO SAVEPOINT ${name}`);
+        tx.marks = marks;
+        tx.actors = actors;
+        if (!retryable || !isRetryable(e) || attempt >= 3) throw e;
+        await sleep(attempt);
+      }
+    }
+  }
+}
+
+function sleep(attempt: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, 5 * 2 ** attempt + Math.random() * 20));
+}
+
+/** Marks and counters of the transaction, in sorted order, with one generation for all its marks. */
+async function flushShared(tx: Tx): Promise<void> {
+  if (tx.marks.size) {
+    const buckets = [...tx.marks].sort();
+    const { rows } = await tx.client.query<{ gen: number }>(`SELECT nextval('dirty_gen') AS gen`);
+    const gen = rows[0].gen;
+    await tx.client.query(
+      `INSERT INTO dirty_buckets (bucket, gen) SELECT b, $2 FROM unnest($1::text[]) WITH ORDINALITY AS t (b, o)
+       ORDER BY o ON CONFLICT (bucket) DO UPDATE SET gen = excluded.gen`,
+      [buckets, gen],
+    );
+    tx.flushed = buckets.map((bucket) => ({ bucket, gen }));
+  }
+  if (tx.actors.size) {
+    const rows = [...tx.actors.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+    await tx.client.query(
+      `INSERT INTO actors (alias, key, name, n) SELECT alias, key, name, n FROM unnest($1::text[], $2::text[], $3::text[], $4::int[]) WITH ORDINALITY AS t (alias, key, name, n, o)
+       ORDER BY o ON CONFLICT (alias, key) DO UPDATE SET n = actors.n + excluded.n`,
+      [rows.map((r) => r.a.alias), rows.map((r) => r.a.key), rows.map((r) => r.a.name), rows.map((r) => r.n)],
+    );
+  }
+}
