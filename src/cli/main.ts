@@ -8,6 +8,7 @@ import { registerSearch } from './search.js';
 import { registerExport } from './export.js';
 import { registerServe } from './serve.js';
 import { registerDemo } from './demo.js';
+import { registerWorker } from './worker.js';
 
 const program = new Command();
 program
@@ -22,6 +23,7 @@ registerSearch(program);
 registerExport(program);
 registerServe(program);
 registerDemo(program);
+registerWorker(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   process.stderr.write(`dossier: ${e instanceof Error ? e.message : String(e)}\n`);

@@ -6,7 +6,7 @@ import { regroup } from '../ledger/regroup.js';
 import { progress } from './progress.js';
 
 export function dbOption(cmd: Command): Command {
-  return cmd.option('--db <path>', 'the store to use (default $DOSSIER_DB, else ./dossier.db)');
+  return cmd.option('--db <path|url>', 'the store: a SQLite file or a postgres:// URL (default $DOSSIER_DB, else ./dossier.db)');
 }
 
 export function openFromOptions(opts: { db?: string }): Store {

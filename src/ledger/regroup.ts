@@ -10,7 +10,11 @@ import { summarise } from './summary.js';
 
 export interface RegroupOptions {
   onBucket?: (done: number, total: number) => void;
-  /** Only these buckets (the ones a worker's transaction marked); default: every dirty bucket. */
+  /**
+   * Only these buckets, as a writer's transactions marked them; each is skipped when it is no
+   * longer marked at that generation: it is clean, or a later writer marked it and regroups it.
+   * Default: every dirty bucket.
+   */
   buckets?: DirtyBucket[];
 }
 
@@ -24,9 +28,15 @@ export function bucketEvents(bucket: string, rows: ClaimRow[]): EventWrite[] {
 
 const BUSY_WAIT_MS = 20;
 
+function stillMarked(buckets: DirtyBucket[], dirty: DirtyBucket[]): DirtyBucket[] {
+  const now = new Map(dirty.map((b) => [b.bucket, b.gen]));
+  return buckets.filter((b) => now.get(b.bucket) === b.gen);
+}
+
 /** Regroups the dirty buckets; returns how many it recomputed. */
 export async function regroup(store: Store, opts: RegroupOptions = {}): Promise<number> {
-  let pending = opts.buckets ?? (await store.dirtyBuckets());
+  const dirty = await store.dirtyBuckets();
+  let pending = opts.buckets ? stillMarked(opts.buckets, dirty) : dirty;
   const total = pending.length;
   let done = 0;
   let settled = 0;
@@ -45,8 +55,7 @@ export async function regroup(store: Store, opts: RegroupOptions = {}): Promise<
     // another process is regrouping these: once it commits, a bucket is clean, or marked again by
     // a later document (whose writer regroups it); only one still marked as we saw it is ours
     await new Promise((r) => setTimeout(r, BUSY_WAIT_MS));
-    const now = new Map((await store.dirtyBuckets()).map((b) => [b.bucket, b.gen]));
-    pending = busy.filter((b) => now.get(b.bucket) === b.gen);
+    pending = stillMarked(busy, await store.dirtyBuckets());
     for (let k = busy.length - pending.length; k > 0; k--) opts.onBucket?.(++settled, total);
   }
   return done;

@@ -1,0 +1,59 @@
+// `dossier ingest --queue`: documents and URLs become jobs for `dossier worker` processes. Files,
+// folders and stdin are read here (one job per document, with its text); http(s) URLs are passed
+// on for a worker to fetch. Jobs are inserted in chunks, each chunk one statement.
+import type PgBoss from 'pg-boss';
+import { loadPath, type Overrides } from '../load/index.js';
+import { fillIn, INGEST_QUEUE, isUrl, RETRIES, URL_RETRY_DELAY_S, type IngestJob } from './jobs.js';
+
+const CHUNK = 200;
+
+export interface EnqueueSummary {
+  documents: number;
+  urls: number;
+  failed: number;
+  failures: { name: string; error: string }[];
+}
+
+export interface EnqueueOptions {
+  /** --published, --outlet: what an input that does not say gets. */
+  defaults?: Overrides;
+  onJob?: (s: EnqueueSummary) => void;
+}
+
+function insertOf(job: IngestJob): PgBoss.JobInsert<IngestJob> {
+  const retryLimit = RETRIES[job.kind];
+  return { name: INGEST_QUEUE, data: job, retryLimit, retryDelay: URL_RETRY_DELAY_S, retryBackoff: job.kind === 'url' };
+}
+
+export async function enqueuePaths(boss: PgBoss, paths: string[], opts: EnqueueOptions = {}): Promise<EnqueueSummary> {
+  const s: EnqueueSummary = { documents: 0, urls: 0, failed: 0, failures: [] };
+  let chunk: PgBoss.JobInsert<IngestJob>[] = [];
+  const flush = async () => {
+    if (chunk.length) await boss.insert(chunk);
+    chunk = [];
+  };
+  const add = async (job: IngestJob) => {
+    chunk.push(insertOf(job));
+    if (job.kind === 'url') s.urls++;
+    else s.documents++;
+    opts.onJob?.(s);
+    if (chunk.length >= CHUNK) await flush();
+  };
+  const defaults = Object.fromEntries(Object.entries(opts.defaults ?? {}).filter(([, v]) => v != null)) as Overrides;
+  for (const p of paths) {
+    if (isUrl(p)) {
+      await add({ kind: 'url', name: p, url: p, defaults });
+      continue;
+    }
+    for await (const r of loadPath(p)) {
+      if ('error' in r) {
+        s.failed++;
+        s.failures.push({ name: r.name, error: r.error });
+        continue;
+      }
+      await add({ kind: 'document', name: r.name, input: fillIn(r.input, defaults) });
+    }
+  }
+  await flush();
+  return s;
+}
