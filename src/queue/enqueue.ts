@@ -18,10 +18,12 @@ export interface EnqueueOptions {
   /** --published, --outlet: what an input that does not say gets. */
   defaults?: Overrides;
   onJob?: (s: EnqueueSummary) => void;
+  /** Tries after the first for a URL that does not answer (default 2, a minute apart and more). */
+  urlRetries?: number;
 }
 
-function insertOf(job: IngestJob): PgBoss.JobInsert<IngestJob> {
-  const retryLimit = RETRIES[job.kind];
+function insertOf(job: IngestJob, urlRetries: number): PgBoss.JobInsert<IngestJob> {
+  const retryLimit = job.kind === 'url' ? urlRetries : RETRIES.document;
   return { name: INGEST_QUEUE, data: job, retryLimit, retryDelay: URL_RETRY_DELAY_S, retryBackoff: job.kind === 'url' };
 }
 
@@ -33,7 +35,7 @@ export async function enqueuePaths(boss: PgBoss, paths: string[], opts: EnqueueO
     chunk = [];
   };
   const add = async (job: IngestJob) => {
-    chunk.push(insertOf(job));
+    chunk.push(insertOf(job, opts.urlRetries ?? RETRIES.url));
     if (job.kind === 'url') s.urls++;
     else s.documents++;
     opts.onJob?.(s);

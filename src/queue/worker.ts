@@ -48,7 +48,7 @@ async function runJob(store: PostgresStore, job: IngestJob, extract: Extractor):
   const outcomes: IngestOutcome[] = [];
   for await (const r of loadPath(job.url)) {
     if ('error' in r) {
-      if (r.name === job.url) return { outcomes: [], problem: r.error };
+      if (r.name === job.url) return { outcomes: [{ name: r.name, status: 'failed', error: r.error }], problem: r.error };
       outcomes.push({ name: r.name, status: 'failed', error: r.error });
     } else outcomes.push(await ingestOne(store, r.name, fillIn(r.input, job.defaults), extract));
   }
