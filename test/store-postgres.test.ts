@@ -40,7 +40,8 @@ describe.runIf(PG_URL)('the PostgreSQL store', () => {
     const schema = new URL(location).searchParams.get('schema')!;
     const [v] = await sql<{ value: string }>(`SELECT value FROM ${schema}.meta WHERE key = 'schema_version'`);
     expect(Number(v.value)).toBe(PG_SCHEMA_VERSION);
-    expect(stores[0].location).not.toMatch(/schema=/);
+    expect(stores[0].location).toBe(location);
+    expect(stores[0].where.connectionString).not.toMatch(/schema=/);
     expect((await stores[3].stats()).documents).toBe(0);
   });
 
@@ -57,6 +58,6 @@ describe.runIf(PG_URL)('the PostgreSQL store', () => {
     expect(() => openStore('postgres://localhost/x?schema=Robert;DROP')).toThrow(/schema "Robert;DROP": expected lower-case letters/);
     const s = openStore('postgres://nobody:secret@127.0.0.1:1/none') as PostgresStore;
     opened.push(s);
-    await expect(s.open()).rejects.toThrow(/cannot open the store at postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none/);
+    await expect(s.open()).rejects.toThrow(/cannot open the store at postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none\?schema=dossier: /);
   });
 });

@@ -62,7 +62,7 @@ export function ledgerRoutes(app: FastifyInstance, ctx: ApiContext): void {
         agentKeys: agent ? await resolveActor(ctx.store, agent) : undefined,
         recipientKeys: recipient ? await resolveActor(ctx.store, recipient) : undefined,
       };
-      return { ...ctx.catalog.claims(filter, { limit, offset }), limit, offset };
+      return { ...(await ctx.catalog.claims(filter, { limit, offset })), limit, offset };
     },
   });
 
@@ -83,6 +83,6 @@ export function ledgerRoutes(app: FastifyInstance, ctx: ApiContext): void {
     summary: 'Agent, event and recipient with the most figures reported: what an estimates chart can show',
     query: MeasuresQuery,
     response: z.object({ items: z.array(Measure) }),
-    handler: async ({ query }) => ({ items: ctx.catalog.measures(query.limit) }),
+    handler: async ({ query }) => ({ items: await ctx.catalog.measures(query.limit) }),
   });
 }

@@ -10,7 +10,7 @@ export interface PgLocation {
   /** The connection string without the schema parameter, as pg reads it. */
   connectionString: string;
   schema: string;
-  /** The URL without its password, for messages. */
+  /** The URL without its password, with its schema, for messages. */
   shown: string;
 }
 
@@ -32,6 +32,7 @@ export function parsePgUrl(url: string): PgLocation {
   u.searchParams.delete('schema');
   const connectionString = u.toString();
   if (u.password) u.password = '***';
+  u.searchParams.set('schema', schema);
   return { connectionString, schema, shown: u.toString() };
 }
 

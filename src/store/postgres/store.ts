@@ -69,6 +69,11 @@ export class PostgresStore implements Store {
     return (await this.tx.query<R>(text, values)).rows;
   }
 
+  /** A read-only query over the store's tables, for lists the Store interface does not offer (the server's catalogue). */
+  read<R extends pg.QueryResultRow>(text: string, values?: unknown[]): Promise<R[]> {
+    return this.q<R>(text, values);
+  }
+
   private async write<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     await this.open();
     return this.tx.run(fn);
