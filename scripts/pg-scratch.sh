@@ -3,6 +3,7 @@
 # root, so as the postgres user when we are root).
 #   scripts/pg-scratch.sh start DIR   → initdb in DIR, start on a free 127.0.0.1 port, print the URL
 #   scripts/pg-scratch.sh stop DIR    → stop it (the data stays in DIR; remove DIR to drop it)
+# PG_SCRATCH_OPTS: server settings (default "-c fsync=off": a test cluster need not survive a crash).
 set -euo pipefail
 cmd=${1:?usage: pg-scratch.sh start|stop DIR}
 dir=${2:?usage: pg-scratch.sh start|stop DIR}
@@ -22,7 +23,7 @@ case "$cmd" in
     # a free port: ask the kernel for one
     port=$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
     as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$dir -c fsync=off -c max_connections=200" start >/dev/null \
+      -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$dir -c max_connections=200 ${PG_SCRATCH_OPTS:--c fsync=off}" start >/dev/null \
       || { cat "$dir/server.log" >&2; exit 1; }
     echo "$port" >"$dir/port"
     echo "postgres://postgres@127.0.0.1:$port/postgres"

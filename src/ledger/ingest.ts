@@ -79,14 +79,11 @@ export async function ingestOne(store: Store, name: string, input: DocumentInput
     if (!normaliseText(input.text)) throw new InputError('text is empty: nothing to store');
     const hash = textHash(input.text);
     const key = documentKey(input, hash);
-    const prev = await store.latestByKey(key);
+    const { byKey: prev, sameText: same } = await store.findExisting(key, hash, input.outlet || null, normalisePublished(input.published));
     if (prev?.hash === hash) return { name, status: 'unchanged', document: prev.key, version: prev.version };
-    if (!prev) {
-      // the same file stored under another name (copied, or read from another path); the same
-      // text from another outlet is another report of it (wire copy) and is kept
-      const same = await store.findSameText(hash, input.outlet || null, normalisePublished(input.published));
-      if (same) return { name, status: 'unchanged', document: same.key, version: same.version };
-    }
+    // the same file stored under another name (copied, or read from another path); the same text
+    // from another outlet is another report of it (wire copy) and is kept
+    if (!prev && same) return { name, status: 'unchanged', document: same.key, version: same.version };
     const x = extract({ ...input, id: key });
     // the store checks key and text again under its lock: another process may have stored them since
     const put = await store.putDocument(prepareDocument(key, hash, x));

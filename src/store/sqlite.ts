@@ -14,6 +14,7 @@ import type {
   ComputeEvents,
   DirtyBucket,
   EventFilter,
+  Existing,
   MeasureQuery,
   NewDocument,
   Page,
@@ -99,6 +100,10 @@ export class SqliteStore implements Store {
 
   async findSameText(hash: string, outlet: string | null, published: string | null): Promise<StoredDocument | null> {
     return this.st.sameText.get(hash, outlet, published) ?? null;
+  }
+
+  async findExisting(key: string, hash: string, outlet: string | null, published: string | null): Promise<Existing> {
+    return { byKey: this.st.latestByKey.get(key) ?? null, sameText: this.st.sameText.get(hash, outlet, published) ?? null };
   }
 
   /** Takes a version out of the ledger: its buckets dirty, its full-text entries gone. */

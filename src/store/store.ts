@@ -37,6 +37,13 @@ export interface StoredText extends StoredDocument {
   language: string;
 }
 
+export interface Existing {
+  /** The latest version under this key. */
+  byKey: StoredDocument | null;
+  /** A latest version with this text from the same outlet and date, under any key. */
+  sameText: StoredDocument | null;
+}
+
 export interface PutResult {
   /** unchanged: the store already held this text under this key, or (for a new key) from the same
    *  outlet and date; nothing was written and document/version name what it holds. */
@@ -123,6 +130,8 @@ export interface Store {
   latestByKey(key: string): Promise<StoredDocument | null>;
   /** A latest version with this text hash from the same outlet and date (a copy of a stored file). */
   findSameText(hash: string, outlet: string | null, published: string | null): Promise<StoredDocument | null>;
+  /** latestByKey and findSameText at once (one round trip on a server): what ingest checks first. */
+  findExisting(key: string, hash: string, outlet: string | null, published: string | null): Promise<Existing>;
   /**
    * Stores a new version of doc.key (version 1 if new), supersedes the previous one, marks buckets
    * dirty. "Same key, same text" and "same text, outlet and date under a new key" are checked again

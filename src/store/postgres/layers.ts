@@ -1,5 +1,6 @@
-// Writing one document version's layers on PostgreSQL: entities, mentions, claims and their
-// attribution chains, each table in one statement (arrays unnested), whatever the number of rows.
+// Writing one document version on PostgreSQL in one statement, whatever its number of entities,
+// mentions and claims: the document row (or the row reindex rewrites) and its layers are
+// data-modifying CTEs over unnested arrays, so a document costs one round trip, not one per table.
 // Dirty marks and actor counts go to the transaction, which writes them at its end (tx.ts).
 import type { NewDocument } from '../store.js';
 import type { LedgerClaim } from '../model.js';
@@ -52,52 +53,76 @@ const CLAIM: Column[] = [
   ['rules', 'text', (c) => JSON.stringify(c.rules)],
 ];
 
-const INSERT_CLAIMS = `INSERT INTO claims (doc, ${CLAIM.map((c) => c[0]).join(', ')})
-  SELECT $1::bigint, * FROM unnest(${CLAIM.map((c, i) => `$${i + 2}::${c[1]}[]`).join(', ')})
-  RETURNING rowid, ordinal`;
+/** The parameters of one statement, numbered as they are added. */
+class Params {
+  readonly values: unknown[] = [];
+  add(v: unknown, type: string): string {
+    this.values.push(v);
+    return `$${this.values.length}::${type}`;
+  }
+}
 
-export async function insertLayers(tx: Tx, rowid: number, doc: NewDocument): Promise<void> {
-  const q = (text: string, values: unknown[]) => tx.client.query(text, values);
+export interface VersionRow {
+  key: string;
+  version: number;
+  hash: string;
+  signature: Buffer;
+  extraction: Buffer;
+}
+
+/**
+ * Inserts a new version (row given) or rewrites the layers of a stored one (rowid given: its old
+ * layers must be deleted first) and returns its rowid.
+ */
+export async function writeVersion(tx: Tx, doc: NewDocument, target: { row: VersionRow } | { rowid: number }): Promise<number> {
+  const p = new Params();
+  const d = doc.extraction.document;
+  const docCte =
+    'row' in target
+      ? `INSERT INTO documents (key, version, latest, hash, url, outlet, title, published, language, wire, signature, text, extraction, extractor)
+         VALUES (${p.add(target.row.key, 'text')}, ${p.add(target.row.version, 'int')}, true, ${p.add(target.row.hash, 'text')}, ${p.add(d.url, 'text')},
+                 ${p.add(d.outlet, 'text')}, ${p.add(d.title, 'text')}, ${p.add(d.published, 'text')}, ${p.add(d.language, 'text')},
+                 ${p.add(doc.wire, 'text')}, ${p.add(target.row.signature, 'bytea')}, ${p.add(d.text, 'text')}, ${p.add(target.row.extraction, 'bytea')},
+                 ${p.add(doc.extractor, 'text')})
+         RETURNING rowid`
+      : `SELECT ${p.add(target.rowid, 'bigint')} AS rowid`;
+  const ctes = [`d AS (${docCte})`];
   // as SQLite's INSERT OR REPLACE: the last entity of an id wins; the first of a mention span
   const entities = [...new Map(doc.extraction.entities.map((e) => [e.id, e])).values()];
   if (entities.length) {
-    await q(
-      `INSERT INTO entities (doc, entity_id, name, type, country, role, affiliation)
-       SELECT $1::bigint, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])`,
-      [rowid, ...(['id', 'name', 'type', 'country', 'role', 'affiliation'] as const).map((k) => entities.map((e) => e[k] ?? null))],
-    );
+    const cols = (['id', 'name', 'type', 'country', 'role', 'affiliation'] as const).map((k) => p.add(entities.map((e) => e[k] ?? null), 'text[]'));
+    ctes.push(`e AS (INSERT INTO entities (doc, entity_id, name, type, country, role, affiliation) SELECT d.rowid, u.* FROM d, unnest(${cols.join(', ')}) u)`);
   }
   const mentions = doc.extraction.entities.flatMap((e) => e.mentions.map((m) => ({ ...m, id: e.id })));
   if (mentions.length) {
-    await q(
-      `INSERT INTO mentions (doc, start, "end", entity_id, text, rule)
-       SELECT $1::bigint, * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[]) ON CONFLICT DO NOTHING`,
-      [rowid, mentions.map((m) => m.start), mentions.map((m) => m.end), mentions.map((m) => m.id), mentions.map((m) => m.text), mentions.map((m) => m.rule ?? null)],
-    );
+    const cols = [
+      p.add(mentions.map((m) => m.start), 'int[]'), p.add(mentions.map((m) => m.end), 'int[]'), p.add(mentions.map((m) => m.id), 'text[]'),
+      p.add(mentions.map((m) => m.text), 'text[]'), p.add(mentions.map((m) => m.rule ?? null), 'text[]'),
+    ];
+    ctes.push(`m AS (INSERT INTO mentions (doc, start, "end", entity_id, text, rule) SELECT d.rowid, u.* FROM d, unnest(${cols.join(', ')}) u ON CONFLICT DO NOTHING)`);
   }
-  await insertClaims(tx, rowid, doc.claims);
+  const claims = doc.claims;
+  const sources = claims.flatMap((c) => c.sources.map((s, i) => ({ ordinal: c.ordinal, i, s })));
+  if (claims.length) {
+    const cols = CLAIM.map(([, type, get]) => p.add(claims.map(get), `${type}[]`));
+    ctes.push(`c AS (INSERT INTO claims (doc, ${CLAIM.map((c) => c[0]).join(', ')}) SELECT d.rowid, u.* FROM d, unnest(${cols.join(', ')}) u RETURNING rowid, ordinal)`);
+  }
+  if (sources.length) {
+    const cols = [
+      p.add(sources.map((x) => x.ordinal), 'int[]'), p.add(sources.map((x) => x.i), 'int[]'), p.add(sources.map((x) => x.s.name), 'text[]'),
+      p.add(sources.map((x) => x.s.id ?? null), 'text[]'), p.add(sources.map((x) => x.s.cue ?? null), 'text[]'),
+      p.add(sources.map((x) => x.s.start), 'int[]'), p.add(sources.map((x) => x.s.end), 'int[]'),
+    ];
+    ctes.push(`s AS (INSERT INTO sources (claim, position, name, source_id, cue, start, "end")
+      SELECT c.rowid, u.pos, u.name, u.sid, u.cue, u.st, u.en FROM unnest(${cols.join(', ')}) AS u (ord, pos, name, sid, cue, st, en) JOIN c ON c.ordinal = u.ord)`);
+  }
+  const { rows } = await tx.client.query<{ rowid: number }>(`WITH ${ctes.join(',\n')} SELECT rowid FROM d`, p.values);
+  for (const c of claims) tx.marks.add(c.bucket);
   for (const a of doc.actors) {
     const k = `${a.alias}\u0000${a.key}`;
     const seen = tx.actors.get(k);
     if (seen) seen.n++;
     else tx.actors.set(k, { a, n: 1 });
   }
-}
-
-async function insertClaims(tx: Tx, rowid: number, claims: LedgerClaim[]): Promise<void> {
-  if (!claims.length) return;
-  const res = await tx.client.query<{ rowid: number; ordinal: number }>(INSERT_CLAIMS, [rowid, ...CLAIM.map(([, , get]) => claims.map(get))]);
-  const rowOf = new Map(res.rows.map((r) => [r.ordinal, r.rowid]));
-  const sources = claims.flatMap((c) => c.sources.map((s, i) => ({ claim: rowOf.get(c.ordinal)!, i, s })));
-  if (sources.length) {
-    await tx.client.query(
-      `INSERT INTO sources (claim, position, name, source_id, cue, start, "end")
-       SELECT * FROM unnest($1::bigint[], $2::int[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[])`,
-      [
-        sources.map((x) => x.claim), sources.map((x) => x.i), sources.map((x) => x.s.name), sources.map((x) => x.s.id ?? null),
-        sources.map((x) => x.s.cue ?? null), sources.map((x) => x.s.start), sources.map((x) => x.s.end),
-      ],
-    );
-  }
-  for (const c of claims) tx.marks.add(c.bucket);
+  return rows[0].rowid;
 }

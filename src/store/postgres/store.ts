@@ -4,7 +4,7 @@
 // (pg_try_advisory_xact_lock: a bucket another process is regrouping is 'busy', not waited for);
 // dirty marks and actor counts are written at commit in sorted order (tx.ts). Connecting and
 // migrating happen on first use, so opening a store stays synchronous like SQLite's.
-import type pg from 'pg';
+import pg from 'pg';
 import type { Extraction } from '../../format.js';
 import { pack, snippetParts, unpack } from '../codec.js';
 import { toClaimRow, type ClaimSqlRow } from '../claim-rows.js';
@@ -12,11 +12,11 @@ import { StoreError } from '../errors.js';
 import type { ClaimRow, LedgerEvent } from '../model.js';
 import { encodeSketch } from '../sketch.js';
 import type {
-  ComputeEvents, DirtyBucket, EventFilter, EventWrite, MeasureQuery, NewDocument, Page, Paged, PutResult, RegroupResult, SearchHit, Store,
+  ComputeEvents, DirtyBucket, EventFilter, EventWrite, Existing, MeasureQuery, NewDocument, Page, Paged, PutResult, RegroupResult, SearchHit, Store,
   StoreStats, StoredDocument, StoredText,
 } from '../store.js';
 import { makePool, parsePgUrl, type PgLocation } from './connection.js';
-import { insertLayers } from './layers.js';
+import { writeVersion } from './layers.js';
 import { migrate } from './migrate.js';
 import { PG_CLAIM_COLUMNS } from './rows.js';
 import { searchClaims, searchDocuments } from './search.js';
@@ -28,6 +28,9 @@ const LOCK_TEXT = 2;
 const LOCK_BUCKET = 3;
 
 const DOC = `rowid, key, version, hash, outlet, published`;
+
+/** A string as an SQL literal (pg's own escaping: quotes doubled, E'' when it holds a backslash). */
+const { escapeLiteral } = pg;
 
 /** A pg-boss connection (its `db` option) on the current transaction. */
 export interface QueueDb {
@@ -74,9 +77,9 @@ export class PostgresStore implements Store {
     return this.q<R>(text, values);
   }
 
-  private async write<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  private async write<T>(fn: (tx: Tx) => Promise<T>, opening?: string): Promise<T> {
     await this.open();
-    return this.tx.run(fn);
+    return this.tx.run(fn, true, opening);
   }
 
   /**
@@ -106,6 +109,16 @@ export class PostgresStore implements Store {
     return rows[0] ?? null;
   }
 
+  async findExisting(key: string, hash: string, outlet: string | null, published: string | null): Promise<Existing> {
+    const rows = await this.q<StoredDocument & { by: 'key' | 'text' }>(
+      `SELECT 'key' AS by, ${DOC} FROM documents WHERE key = $1 AND latest
+       UNION ALL (SELECT 'text', ${DOC} FROM documents WHERE hash = $2 AND latest AND outlet IS NOT DISTINCT FROM $3 AND published IS NOT DISTINCT FROM $4 LIMIT 1)`,
+      [key, hash, outlet, published],
+    );
+    const strip = (r: (typeof rows)[number] | undefined): StoredDocument | null => (r ? { rowid: r.rowid, key: r.key, version: r.version, hash: r.hash, outlet: r.outlet, published: r.published } : null);
+    return { byKey: strip(rows.find((r) => r.by === 'key')), sameText: strip(rows.find((r) => r.by === 'text')) };
+  }
+
   /** Takes a version out of the ledger: its buckets marked dirty (its text leaves the index with latest). */
   private async retire(tx: Tx, rowid: number): Promise<void> {
     const { rows } = await tx.client.query<{ bucket: string }>(`SELECT DISTINCT bucket FROM claims WHERE doc = $1`, [rowid]);
@@ -115,31 +128,21 @@ export class PostgresStore implements Store {
   async putDocument(doc: NewDocument): Promise<PutResult> {
     const d = doc.extraction.document;
     const stored = pack({ ...doc.extraction, document: { ...d, text: '' } });
+    // another process storing the same key or text waits at these locks until this transaction ends
+    const lit = escapeLiteral;
+    const locks = `SELECT pg_advisory_xact_lock(${LOCK_KEY}, hashtext(${lit(doc.key)})), pg_advisory_xact_lock(${LOCK_TEXT}, hashtext(${lit(doc.hash)}))`;
     return this.write(async (tx) => {
-      // another process storing the same key or text waits here until this transaction ends
-      await tx.client.query(`SELECT pg_advisory_xact_lock($1, hashtext($2)), pg_advisory_xact_lock($3, hashtext($4))`, [
-        LOCK_KEY, doc.key, LOCK_TEXT, doc.hash,
-      ]);
-      const prev = await this.latestByKey(doc.key);
+      const { byKey: prev, sameText: same } = await this.findExisting(doc.key, doc.hash, d.outlet ?? null, d.published ?? null);
       if (prev?.hash === doc.hash) return { status: 'unchanged', document: prev.key, rowid: prev.rowid, version: prev.version };
-      if (!prev) {
-        const same = await this.findSameText(doc.hash, d.outlet ?? null, d.published ?? null);
-        if (same) return { status: 'unchanged', document: same.key, rowid: same.rowid, version: same.version };
-      }
+      if (!prev && same) return { status: 'unchanged', document: same.key, rowid: same.rowid, version: same.version };
       if (prev) {
         await this.retire(tx, prev.rowid);
         await tx.client.query(`UPDATE documents SET latest = false WHERE rowid = $1`, [prev.rowid]);
       }
       const version = prev ? prev.version + 1 : 1;
-      const { rows } = await tx.client.query<{ rowid: number }>(
-        `INSERT INTO documents (key, version, latest, hash, url, outlet, title, published, language, wire, signature, text, extraction, extractor)
-         VALUES ($1, $2, true, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING rowid`,
-        [doc.key, version, doc.hash, d.url, d.outlet, d.title, d.published, d.language, doc.wire, encodeSketch(doc.signature), d.text, stored, doc.extractor],
-      );
-      const rowid = rows[0].rowid;
-      await insertLayers(tx, rowid, doc);
+      const rowid = await writeVersion(tx, doc, { row: { key: doc.key, version, hash: doc.hash, signature: encodeSketch(doc.signature), extraction: stored } });
       return { status: prev ? 'updated' : 'added', document: doc.key, rowid, version };
-    });
+    }, locks);
   }
 
   async replaceExtraction(rowid: number, doc: NewDocument): Promise<void> {
@@ -151,7 +154,7 @@ export class PostgresStore implements Store {
       await tx.client.query(`UPDATE documents SET wire = $1, signature = $2, extraction = $3, extractor = $4 WHERE rowid = $5`, [
         doc.wire, encodeSketch(doc.signature), stored, doc.extractor, rowid,
       ]);
-      await insertLayers(tx, rowid, doc);
+      await writeVersion(tx, doc, { rowid });
     });
   }
 

@@ -39,14 +39,16 @@ export class TxRunner {
 
   /**
    * Runs fn in a transaction: a savepoint of the current one if there is one, else a new one that
-   * is run again (retryable = true: fn must then be safe to repeat) after a deadlock.
+   * is run again (retryable = true: fn must then be safe to repeat) after a deadlock. `opening`,
+   * SQL without parameters (literals escaped with pg's escapeLiteral), is sent in the same round
+   * trip as BEGIN or SAVEPOINT: a document's locks cost no round trip of their own.
    */
-  async run<T>(fn: (tx: Tx) => Promise<T>, retryable = true): Promise<T> {
+  async run<T>(fn: (tx: Tx) => Promise<T>, retryable = true, opening?: string): Promise<T> {
     const cur = this.current();
-    if (cur) return this.savepoint(cur, fn, retryable);
+    if (cur) return this.savepoint(cur, fn, retryable, opening);
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.once(fn);
+        return await this.once(fn, opening);
       } catch (e) {
         if (!retryable || !isRetryable(e) || attempt >= RETRIES) throw e;
         await sleep(attempt);
@@ -54,12 +56,12 @@ export class TxRunner {
     }
   }
 
-  private async once<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  private async once<T>(fn: (tx: Tx) => Promise<T>, opening?: string): Promise<T> {
     const client = await this.pool.connect();
     const tx: Tx = { client, marks: new Set(), actors: new Map(), savepoints: 0 };
     let broken = false;
     try {
-      await client.query('BEGIN');
+      await client.query(opening ? `BEGIN; ${opening}` : 'BEGIN');
       const result = await this.als.run(tx, () => fn(tx));
       await flushShared(tx);
       await client.query('COMMIT');
@@ -76,16 +78,16 @@ export class TxRunner {
     }
   }
 
-  private async savepoint<T>(tx: Tx, fn: (tx: Tx) => Promise<T>, retryable: boolean): Promise<T> {
+  // A savepoint is never released: RELEASE would cost a round trip and frees nothing that commit
+  // does not (names are unique within the transaction).
+  private async savepoint<T>(tx: Tx, fn: (tx: Tx) => Promise<T>, retryable: boolean, opening?: string): Promise<T> {
     const name = `sp${++tx.savepoints}`;
     for (let attempt = 1; ; attempt++) {
       const marks = new Set(tx.marks);
       const actors = new Map([...tx.actors].map(([k, v]) => [k, { ...v }]));
-      await tx.client.query(`SAVEPOINT ${name}`);
       try {
-        const result = await fn(tx);
-        await tx.client.query(`RELEASE SAVEPOINT ${name}`);
-        return result;
+        await tx.client.query(opening ? `SAVEPOINT ${name}; ${opening}` : `SAVEPOINT ${name}`);
+        return await fn(tx);
       } catch (e) {
         await tx.client.query(`ROLLBACK TO SAVEPOINT ${name}`);
         tx.marks = marks;
