@@ -15,10 +15,11 @@
 // synchronous=NORMAL: a crash may lose the last commits, never corrupt) and stopped at the end.
 // --no-pg measures SQLite alone. Each run uses schemas of its own and drops them.
 //
-// Options: --docs N  --sample N  --workers 1,2,4  --db PATH (SQLite file; default: a temp directory)
+// Options: --docs N (0: only the sample)  --sample N (0: no sample)  --workers 1,2,4
+//          --db PATH (SQLite file; default: a temp directory)
 //          --pg URL  --no-pg  --keep (keep the SQLite file and the PostgreSQL schemas)
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +52,7 @@ let pgUrl = process.argv.includes('--no-pg') ? null : arg('pg', process.env.DOSS
 let scratch = null;
 if (!pgUrl && !process.argv.includes('--no-pg') && existsSync('/usr/lib/postgresql/15/bin/initdb')) {
   scratch = mkdtempSync(path.join(tmpdir(), 'dossier-scale-pg-'));
+  chmodSync(scratch, 0o755); // the postgres user must reach the cluster inside
   try {
     pgUrl = execFileSync(path.join(root, 'scripts', 'pg-scratch.sh'), ['start', path.join(scratch, 'cluster')], {
       env: { ...process.env, PG_SCRATCH_OPTS: '-c synchronous_commit=off -c shared_buffers=256MB' },
@@ -61,6 +63,7 @@ if (!pgUrl && !process.argv.includes('--no-pg') && existsSync('/usr/lib/postgres
     scratch = null;
   }
 }
+const ownCluster = !!scratch;
 const stopScratch = () => {
   if (!scratch) return;
   spawnSync(path.join(root, 'scripts', 'pg-scratch.sh'), ['stop', path.join(scratch, 'cluster')], { stdio: 'ignore' });
@@ -154,7 +157,7 @@ async function storeAtScale(backend, location) {
   const regrouped = await ledger.regroup(store);
   const regroupMs = now() - t0;
   const stats = await store.stats();
-  row('documents stored (pre-built extractions)', backend, fmt(summary.added), summary.unchanged ? `${summary.unchanged} generated twice (same text, outlet, date) kept once` : '');
+  row('documents stored (pre-built extractions)', backend, fmt(summary.added), summary.unchanged && backend === 'sqlite' ? `${summary.unchanged} generated twice (same text, outlet, date) kept once` : '');
   row('ingest rate, store only (one process)', backend, `${fmt(Math.round(N / (ingestMs / 1000)))} docs/s`, backend === 'sqlite' ? 'a savepoint per document, a commit per 64 documents or 100 ms' : '');
   row('regroup all buckets', backend, `${(regroupMs / 1000).toFixed(1)} s`, backend === 'sqlite' ? `${fmt(regrouped)} buckets → ${fmt(stats.events)} events from ${fmt(stats.claims)} claims` : '');
   row('rate including regroup', backend, `${fmt(Math.round(N / ((ingestMs + regroupMs) / 1000)))} docs/s`);
@@ -235,8 +238,8 @@ async function sampleWorkers(file, k) {
 }
 
 try {
-  await storeAtScale('sqlite', dbPath);
-  if (pgUrl) {
+  if (N > 0) await storeAtScale('sqlite', dbPath);
+  if (pgUrl && N > 0) {
     const location = pgLocation('store');
     made.push(location);
     await storeAtScale('postgres', location);
@@ -258,11 +261,11 @@ const table = [...rows].map(([what, r]) => [what, ...backends.map((b) => r[b] ??
 const head = ['measure', ...backends.map((b) => (b === 'sqlite' ? 'SQLite' : 'PostgreSQL')), 'note'];
 const widths = head.slice(0, -1).map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
 console.log(`dossier scale benchmark: ${fmt(N)} synthetic reports (${fmt(WORLD.length)} underlying events), node ${process.version}, ${cpus().length} cores (load ${loadavg()[0].toFixed(1)} at the end)`);
-if (pgUrl) console.log(`PostgreSQL: ${scratch ? 'a scratch cluster (synchronous_commit=off)' : new URL(pgUrl).host}`);
+if (pgUrl) console.log(`PostgreSQL: ${ownCluster ? 'a scratch cluster (synchronous_commit=off)' : new URL(pgUrl).host}`);
 console.log('');
 console.log(head.map((h, i) => (i === 0 ? h.padEnd(widths[0]) : i < head.length - 1 ? h.padStart(widths[i]) : h)).join('  '));
 console.log(widths.map((w) => '─'.repeat(w)).concat('─'.repeat(40)).join('  '));
 for (const t of table) console.log(t.map((c, i) => (i === 0 ? c.padEnd(widths[0]) : i < t.length - 1 ? c.padStart(widths[i]) : c)).join('  '));
 stopScratch();
 if (!keep) rmSync(dir, { recursive: true, force: true });
-else console.log(`\nkept ${dbPath}${made.length ? ` and ${made.join(', ')}` : ''}`);
+else console.log(`\nkept ${dbPath}${!made.length ? '' : ownCluster ? ' (not the scratch PostgreSQL: pass --pg URL to keep schemas)' : ` and ${made.join(', ')}`}`);
