@@ -262,18 +262,25 @@ describe.each(BACKENDS)('the $name store', (backend) => {
   });
 
   describe('several processes on one store', () => {
-    it('stores a document two writers put at once only once', async () => {
+    it('stores a document two writers put at once only once, and extracts it once', async () => {
       const [a, b] = [open(), open()];
       await a.stats();
-      const x = extract(F.input(F.octoberTroops));
-      const doc = prepareDocument(F.octoberTroops.id, textHash(F.octoberTroops.text), x);
-      const results = await Promise.all([a.putDocument(doc), b.putDocument(doc)]);
-      expect(results.map((r) => r.status).sort()).toEqual(['added', 'unchanged']);
-      // the same text under two names (a copied file) read by two workers
-      const copy = prepareDocument('copies/capital-post.txt', doc.hash, { ...x, document: { ...x.document, id: 'copies/capital-post.txt' } });
-      const other = prepareDocument('mirror/capital-post.txt', doc.hash, { ...x, document: { ...x.document, id: 'mirror/capital-post.txt' } });
-      expect((await Promise.all([a.putDocument(copy), b.putDocument(other)])).map((r) => r.status)).toEqual(['unchanged', 'unchanged']);
-      expect(await a.stats()).toMatchObject({ documents: 1, versions: 1 });
+      let made = 0;
+      const put = (s: Store, r: F.ReportSpec, key: string) => {
+        const id = { key, hash: textHash(r.text), outlet: r.outlet, published: r.published };
+        return s.putDocument(id, () => {
+          made++;
+          return prepareDocument(key, id.hash, F.extraction({ ...r, id: key }));
+        });
+      };
+      const same = await Promise.all([put(a, F.octoberTroops, F.octoberTroops.id), put(b, F.octoberTroops, F.octoberTroops.id)]);
+      expect(same.map((r) => r.status).sort()).toEqual(['added', 'unchanged']);
+      // the same file under two names (copied, or read from two paths) taken by two workers
+      const copies = await Promise.all([put(a, F.winterReinforcement, 'copies/seoul-ledger.txt'), put(b, F.winterReinforcement, 'mirror/seoul-ledger.txt')]);
+      expect(copies.map((r) => r.status).sort()).toEqual(['added', 'unchanged']);
+      expect(copies[0].document).toBe(copies[1].document);
+      expect(made).toBe(2);
+      expect(await a.stats()).toMatchObject({ documents: 2, versions: 2 });
     });
 
     it('never loses a report while one store ingests and another regroups', async () => {

@@ -79,14 +79,10 @@ export async function ingestOne(store: Store, name: string, input: DocumentInput
     if (!normaliseText(input.text)) throw new InputError('text is empty: nothing to store');
     const hash = textHash(input.text);
     const key = documentKey(input, hash);
-    const { byKey: prev, sameText: same } = await store.findExisting(key, hash, input.outlet || null, normalisePublished(input.published));
-    if (prev?.hash === hash) return { name, status: 'unchanged', document: prev.key, version: prev.version };
-    // the same file stored under another name (copied, or read from another path); the same text
-    // from another outlet is another report of it (wire copy) and is kept
-    if (!prev && same) return { name, status: 'unchanged', document: same.key, version: same.version };
-    const x = extract({ ...input, id: key });
-    // the store checks key and text again under its lock: another process may have stored them since
-    const put = await store.putDocument(prepareDocument(key, hash, x));
+    const id = { key, hash, outlet: input.outlet || null, published: normalisePublished(input.published) };
+    // the store decides "unchanged" under its lock (another process may be storing the same
+    // document), and extracts only what it will store
+    const put = await store.putDocument(id, () => prepareDocument(key, hash, extract({ ...input, id: key })));
     return { name, status: put.status, document: put.document, version: put.version };
   } catch (e) {
     return { name, status: 'failed', error: message(e) };

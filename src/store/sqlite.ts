@@ -13,8 +13,8 @@ import { StoreError } from './errors.js';
 import type {
   ComputeEvents,
   DirtyBucket,
+  DocumentIdentity,
   EventFilter,
-  Existing,
   MeasureQuery,
   NewDocument,
   Page,
@@ -102,10 +102,6 @@ export class SqliteStore implements Store {
     return this.st.sameText.get(hash, outlet, published) ?? null;
   }
 
-  async findExisting(key: string, hash: string, outlet: string | null, published: string | null): Promise<Existing> {
-    return { byKey: this.st.latestByKey.get(key) ?? null, sameText: this.st.sameText.get(hash, outlet, published) ?? null };
-  }
-
   /** Takes a version out of the ledger: its buckets dirty, its full-text entries gone. */
   private retire(rowid: number, gen: number, withText: boolean): void {
     this.st.markDocBuckets.run(gen, rowid);
@@ -153,19 +149,20 @@ export class SqliteStore implements Store {
     for (const a of doc.actors) this.st.upsertActor.run(a.alias, a.key, a.name);
   }
 
-  async putDocument(doc: NewDocument): Promise<PutResult> {
-    const d = doc.extraction.document;
-    const stored = pack({ ...doc.extraction, document: { ...d, text: '' } });
+  async putDocument(id: DocumentIdentity, make: () => NewDocument): Promise<PutResult> {
     // one IMMEDIATE transaction: the write lock is taken before the checks, so another process
     // cannot store the same key or text between them and the insert
     return this.db
       .transaction((): PutResult => {
-        const prev = this.st.latestByKey.get(doc.key);
-        if (prev?.hash === doc.hash) return { status: 'unchanged', document: prev.key, rowid: prev.rowid, version: prev.version };
+        const prev = this.st.latestByKey.get(id.key);
+        if (prev?.hash === id.hash) return { status: 'unchanged', document: prev.key, rowid: prev.rowid, version: prev.version };
         if (!prev) {
-          const same = this.st.sameText.get(doc.hash, d.outlet ?? null, d.published ?? null);
+          const same = this.st.sameText.get(id.hash, id.outlet, id.published);
           if (same) return { status: 'unchanged', document: same.key, rowid: same.rowid, version: same.version };
         }
+        const doc = make();
+        const d = doc.extraction.document;
+        const stored = pack({ ...doc.extraction, document: { ...d, text: '' } });
         const gen = this.gen();
         if (prev) {
           this.retire(prev.rowid, gen, true);

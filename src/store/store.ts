@@ -37,11 +37,14 @@ export interface StoredText extends StoredDocument {
   language: string;
 }
 
-export interface Existing {
-  /** The latest version under this key. */
-  byKey: StoredDocument | null;
-  /** A latest version with this text from the same outlet and date, under any key. */
-  sameText: StoredDocument | null;
+/** What a document is before it is extracted: what "unchanged" is decided on. */
+export interface DocumentIdentity {
+  key: string;
+  /** textHash of its text. */
+  hash: string;
+  outlet: string | null;
+  /** YYYY-MM-DD, normalised. */
+  published: string | null;
 }
 
 export interface PutResult {
@@ -130,15 +133,16 @@ export interface Store {
   latestByKey(key: string): Promise<StoredDocument | null>;
   /** A latest version with this text hash from the same outlet and date (a copy of a stored file). */
   findSameText(hash: string, outlet: string | null, published: string | null): Promise<StoredDocument | null>;
-  /** latestByKey and findSameText at once (one round trip on a server): what ingest checks first. */
-  findExisting(key: string, hash: string, outlet: string | null, published: string | null): Promise<Existing>;
+
   /**
-   * Stores a new version of doc.key (version 1 if new), supersedes the previous one, marks buckets
-   * dirty. "Same key, same text" and "same text, outlet and date under a new key" are checked again
-   * inside the transaction, under a lock on the key and the text hash, so two processes storing
-   * one document store it once.
+   * Stores a new version of id.key (version 1 if new), supersedes the previous one, marks buckets
+   * dirty — unless the store holds this text under this key already, or (for a new key) this text
+   * from the same outlet and date under another key: then nothing is written ('unchanged').
+   * Decided inside the transaction, under a lock on the key and the text hash, so two processes
+   * storing one document store it once. make() is called only for a new or changed document, in
+   * the transaction: extraction is skipped for what is stored already, and its failure rolls back.
    */
-  putDocument(doc: NewDocument): Promise<PutResult>;
+  putDocument(id: DocumentIdentity, make: () => NewDocument): Promise<PutResult>;
   /** Replaces the extraction of a stored version in place (reindex), marking old and new buckets dirty. */
   replaceExtraction(rowid: number, doc: NewDocument): Promise<void>;
   /**

@@ -12,7 +12,7 @@ import { StoreError } from '../errors.js';
 import type { ClaimRow, LedgerEvent } from '../model.js';
 import { encodeSketch } from '../sketch.js';
 import type {
-  ComputeEvents, DirtyBucket, EventFilter, EventWrite, Existing, MeasureQuery, NewDocument, Page, Paged, PutResult, RegroupResult, SearchHit, Store,
+  ComputeEvents, DirtyBucket, DocumentIdentity, EventFilter, EventWrite, MeasureQuery, NewDocument, Page, Paged, PutResult, RegroupResult, SearchHit, Store,
   StoreStats, StoredDocument, StoredText,
 } from '../store.js';
 import { makePool, parsePgUrl, type PgLocation } from './connection.js';
@@ -77,7 +77,7 @@ export class PostgresStore implements Store {
     return this.q<R>(text, values);
   }
 
-  private async write<T>(fn: (tx: Tx) => Promise<T>, opening?: string): Promise<T> {
+  private async write<T>(fn: (tx: Tx, opened: pg.QueryResult[]) => Promise<T>, opening?: string): Promise<T> {
     await this.open();
     return this.tx.run(fn, true, opening);
   }
@@ -109,14 +109,12 @@ export class PostgresStore implements Store {
     return rows[0] ?? null;
   }
 
-  async findExisting(key: string, hash: string, outlet: string | null, published: string | null): Promise<Existing> {
-    const rows = await this.q<StoredDocument & { by: 'key' | 'text' }>(
-      `SELECT 'key' AS by, ${DOC} FROM documents WHERE key = $1 AND latest
-       UNION ALL (SELECT 'text', ${DOC} FROM documents WHERE hash = $2 AND latest AND outlet IS NOT DISTINCT FROM $3 AND published IS NOT DISTINCT FROM $4 LIMIT 1)`,
-      [key, hash, outlet, published],
-    );
-    const strip = (r: (typeof rows)[number] | undefined): StoredDocument | null => (r ? { rowid: r.rowid, key: r.key, version: r.version, hash: r.hash, outlet: r.outlet, published: r.published } : null);
-    return { byKey: strip(rows.find((r) => r.by === 'key')), sameText: strip(rows.find((r) => r.by === 'text')) };
+  /** The latest version under a key, and one with the same text, outlet and date: SQL with literals. */
+  private existingSql(id: DocumentIdentity): string {
+    const lit = (v: string | null) => (v == null ? 'NULL' : escapeLiteral(v));
+    return `SELECT 'key' AS by, ${DOC} FROM documents WHERE key = ${lit(id.key)} AND latest
+      UNION ALL (SELECT 'text', ${DOC} FROM documents WHERE hash = ${lit(id.hash)} AND latest
+                 AND outlet IS NOT DISTINCT FROM ${lit(id.outlet)} AND published IS NOT DISTINCT FROM ${lit(id.published)} LIMIT 1)`;
   }
 
   /** Takes a version out of the ledger: its buckets marked dirty (its text leaves the index with latest). */
@@ -125,24 +123,26 @@ export class PostgresStore implements Store {
     for (const r of rows) tx.marks.add(r.bucket);
   }
 
-  async putDocument(doc: NewDocument): Promise<PutResult> {
-    const d = doc.extraction.document;
-    const stored = pack({ ...doc.extraction, document: { ...d, text: '' } });
-    // another process storing the same key or text waits at these locks until this transaction ends
-    const lit = escapeLiteral;
-    const locks = `SELECT pg_advisory_xact_lock(${LOCK_KEY}, hashtext(${lit(doc.key)})), pg_advisory_xact_lock(${LOCK_TEXT}, hashtext(${lit(doc.hash)}))`;
-    return this.write(async (tx) => {
-      const { byKey: prev, sameText: same } = await this.findExisting(doc.key, doc.hash, d.outlet ?? null, d.published ?? null);
-      if (prev?.hash === doc.hash) return { status: 'unchanged', document: prev.key, rowid: prev.rowid, version: prev.version };
+  async putDocument(id: DocumentIdentity, make: () => NewDocument): Promise<PutResult> {
+    // another process storing the same key or text waits at these locks until this transaction
+    // ends; the check after them reads what it committed (one round trip with BEGIN or SAVEPOINT)
+    const locks = `SELECT pg_advisory_xact_lock(${LOCK_KEY}, hashtext(${escapeLiteral(id.key)})), pg_advisory_xact_lock(${LOCK_TEXT}, hashtext(${escapeLiteral(id.hash)}))`;
+    return this.write(async (tx, opened) => {
+      const found = (opened[1]?.rows ?? []) as (StoredDocument & { by: 'key' | 'text' })[];
+      const prev = found.find((r) => r.by === 'key');
+      const same = found.find((r) => r.by === 'text');
+      if (prev?.hash === id.hash) return { status: 'unchanged', document: prev.key, rowid: prev.rowid, version: prev.version };
       if (!prev && same) return { status: 'unchanged', document: same.key, rowid: same.rowid, version: same.version };
+      const doc = make();
+      const stored = pack({ ...doc.extraction, document: { ...doc.extraction.document, text: '' } });
       if (prev) {
         await this.retire(tx, prev.rowid);
         await tx.client.query(`UPDATE documents SET latest = false WHERE rowid = $1`, [prev.rowid]);
       }
       const version = prev ? prev.version + 1 : 1;
-      const rowid = await writeVersion(tx, doc, { row: { key: doc.key, version, hash: doc.hash, signature: encodeSketch(doc.signature), extraction: stored } });
-      return { status: prev ? 'updated' : 'added', document: doc.key, rowid, version };
-    }, locks);
+      const rowid = await writeVersion(tx, doc, { row: { key: id.key, version, hash: id.hash, signature: encodeSketch(doc.signature), extraction: stored } });
+      return { status: prev ? 'updated' : 'added', document: id.key, rowid, version };
+    }, `${locks}; ${this.existingSql(id)}`);
   }
 
   async replaceExtraction(rowid: number, doc: NewDocument): Promise<void> {
@@ -208,23 +208,24 @@ export class PostgresStore implements Store {
   }
 
   async regroupBucket(bucket: string, compute: ComputeEvents): Promise<RegroupResult> {
-    return this.write(async (tx): Promise<RegroupResult> => {
-      const q = <R extends pg.QueryResultRow>(text: string, values: unknown[]) => tx.client.query<R>(text, values);
-      const lock = await q<{ ok: boolean }>(`SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS ok`, [LOCK_BUCKET, bucket]);
+    // the lock and the mark in the round trip of BEGIN; then read, delete, write and clear: 5 in all
+    const b = escapeLiteral(bucket);
+    const opening = `SELECT pg_try_advisory_xact_lock(${LOCK_BUCKET}, hashtext(${b})) AS ok; SELECT gen FROM dirty_buckets WHERE bucket = ${b}`;
+    return this.write(async (tx, [lock, mark]): Promise<RegroupResult> => {
       if (!lock.rows[0].ok) return 'busy';
-      const mark = await q<{ gen: number }>(`SELECT gen FROM dirty_buckets WHERE bucket = $1`, [bucket]);
       if (!mark.rows.length) return 'clean';
-      const claims = await q<ClaimSqlRow>(
+      const claims = await tx.client.query<ClaimSqlRow>(
         `SELECT ${PG_CLAIM_COLUMNS}, d.signature AS d_signature FROM claims c JOIN documents d ON d.rowid = c.doc WHERE c.bucket = $1 AND d.latest`,
         [bucket],
       );
       const events = compute(claims.rows.map(toClaimRow));
-      await q(`DELETE FROM event_members WHERE event IN (SELECT id FROM events WHERE bucket = $1)`, [bucket]);
-      await q(`DELETE FROM events WHERE bucket = $1`, [bucket]);
-      if (events.length) await writeEvents(tx, bucket, events);
-      await q(`DELETE FROM dirty_buckets WHERE bucket = $1 AND gen = $2`, [bucket, mark.rows[0].gen]);
+      await tx.client.query(
+        `WITH m AS (DELETE FROM event_members WHERE event IN (SELECT id FROM events WHERE bucket = $1)) DELETE FROM events WHERE bucket = $1`,
+        [bucket],
+      );
+      await writeEvents(tx, bucket, events, (mark.rows[0] as { gen: number }).gen);
       return 'done';
-    });
+    }, opening);
   }
 
   async listEvents(filter: EventFilter, page: Page): Promise<Paged<LedgerEvent>> {
@@ -317,20 +318,22 @@ export class PostgresStore implements Store {
   }
 }
 
-async function writeEvents(tx: Tx, bucket: string, events: EventWrite[]): Promise<void> {
+/** A bucket's new events and their members, and its dirty mark cleared unless a writer marked it since. */
+async function writeEvents(tx: Tx, bucket: string, events: EventWrite[], gen: number): Promise<void> {
   const [ev, agentKey, recipientKey] = bucket.split('|');
+  const members = events.flatMap((e) => e.claims.map((c) => [e.event.id, c] as const));
   await tx.client.query(
-    `INSERT INTO events (id, bucket, position, event, agent_key, recipient_key, first_reported, last_reported, n_reports, n_sources, disagreement, summary)
-     SELECT id, $1, position - 1, $2, $3, $4, f, l, nr, ns, dis, s
-     FROM unnest($5::text[], $6::text[], $7::text[], $8::int[], $9::int[], $10::bool[], $11::bytea[]) WITH ORDINALITY AS t (id, f, l, nr, ns, dis, s, position)`,
+    `WITH e AS (
+       INSERT INTO events (id, bucket, position, event, agent_key, recipient_key, first_reported, last_reported, n_reports, n_sources, disagreement, summary)
+       SELECT id, $1, position - 1, $2, $3, $4, f, l, nr, ns, dis, s
+       FROM unnest($5::text[], $6::text[], $7::text[], $8::int[], $9::int[], $10::bool[], $11::bytea[]) WITH ORDINALITY AS t (id, f, l, nr, ns, dis, s, position)),
+     m AS (INSERT INTO event_members (event, claim) SELECT * FROM unnest($12::text[], $13::bigint[]) ON CONFLICT DO NOTHING)
+     DELETE FROM dirty_buckets WHERE bucket = $1 AND gen = $14`,
     [
       bucket, ev, agentKey, recipientKey,
       events.map((e) => e.event.id), events.map((e) => e.event.first_reported), events.map((e) => e.event.last_reported),
       events.map((e) => e.event.n_reports), events.map((e) => e.nSources), events.map((e) => e.event.disagreement), events.map((e) => pack(e.event)),
+      members.map((m) => m[0]), members.map((m) => m[1]), gen,
     ],
   );
-  const members = events.flatMap((e) => e.claims.map((c) => [e.event.id, c] as const));
-  await tx.client.query(`INSERT INTO event_members (event, claim) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING`, [
-    members.map((m) => m[0]), members.map((m) => m[1]),
-  ]);
 }

@@ -40,10 +40,11 @@ export class TxRunner {
   /**
    * Runs fn in a transaction: a savepoint of the current one if there is one, else a new one that
    * is run again (retryable = true: fn must then be safe to repeat) after a deadlock. `opening`,
-   * SQL without parameters (literals escaped with pg's escapeLiteral), is sent in the same round
-   * trip as BEGIN or SAVEPOINT: a document's locks cost no round trip of their own.
+   * statements without parameters (literals escaped with pg's escapeLiteral), is sent in the same
+   * round trip as BEGIN or SAVEPOINT and its results handed to fn: a document's locks and checks
+   * cost no round trip of their own (each statement still reads what was committed before it).
    */
-  async run<T>(fn: (tx: Tx) => Promise<T>, retryable = true, opening?: string): Promise<T> {
+  async run<T>(fn: (tx: Tx, opened: pg.QueryResult[]) => Promise<T>, retryable = true, opening?: string): Promise<T> {
     const cur = this.current();
     if (cur) return this.savepoint(cur, fn, retryable, opening);
     for (let attempt = 1; ; attempt++) {
@@ -56,13 +57,13 @@ export class TxRunner {
     }
   }
 
-  private async once<T>(fn: (tx: Tx) => Promise<T>, opening?: string): Promise<T> {
+  private async once<T>(fn: (tx: Tx, opened: pg.QueryResult[]) => Promise<T>, opening?: string): Promise<T> {
     const client = await this.pool.connect();
     const tx: Tx = { client, marks: new Set(), actors: new Map(), savepoints: 0 };
     let broken = false;
     try {
-      await client.query(opening ? `BEGIN; ${opening}` : 'BEGIN');
-      const result = await this.als.run(tx, () => fn(tx));
+      const opened = results(await client.query(opening ? `BEGIN; ${opening}` : 'BEGIN'));
+      const result = await this.als.run(tx, () => fn(tx, opened));
       await flushShared(tx);
       await client.query('COMMIT');
       return result;
@@ -80,14 +81,14 @@ export class TxRunner {
 
   // A savepoint is never released: RELEASE would cost a round trip and frees nothing that commit
   // does not (names are unique within the transaction).
-  private async savepoint<T>(tx: Tx, fn: (tx: Tx) => Promise<T>, retryable: boolean, opening?: string): Promise<T> {
+  private async savepoint<T>(tx: Tx, fn: (tx: Tx, opened: pg.QueryResult[]) => Promise<T>, retryable: boolean, opening?: string): Promise<T> {
     const name = `sp${++tx.savepoints}`;
     for (let attempt = 1; ; attempt++) {
       const marks = new Set(tx.marks);
       const actors = new Map([...tx.actors].map(([k, v]) => [k, { ...v }]));
       try {
-        await tx.client.query(opening ? `SAVEPOINT ${name}; ${opening}` : `SAVEPOINT ${name}`);
-        return await fn(tx);
+        const opened = results(await tx.client.query(opening ? `SAVEPOINT ${name}; ${opening}` : `SAVEPOINT ${name}`));
+        return await fn(tx, opened);
       } catch (e) {
         await tx.client.query(`ROLLBACK TO SAVEPOINT ${name}`);
         tx.marks = marks;
@@ -99,29 +100,30 @@ export class TxRunner {
   }
 }
 
+/** The results of the statements after BEGIN or SAVEPOINT (pg gives an array for several). */
+function results(r: pg.QueryResult | pg.QueryResult[]): pg.QueryResult[] {
+  return Array.isArray(r) ? r.slice(1) : [];
+}
+
 function sleep(attempt: number): Promise<void> {
   return new Promise((r) => setTimeout(r, 5 * 2 ** attempt + Math.random() * 20));
 }
 
-/** Marks and counters of the transaction, in sorted order, with one generation for all its marks. */
+/** Marks and counters of the transaction, each table in sorted order, with one generation for all
+ *  its marks, in one statement. */
 async function flushShared(tx: Tx): Promise<void> {
-  if (tx.marks.size) {
-    const buckets = [...tx.marks].sort();
-    const { rows } = await tx.client.query<{ gen: number }>(`SELECT nextval('dirty_gen') AS gen`);
-    const gen = rows[0].gen;
-    await tx.client.query(
-      `INSERT INTO dirty_buckets (bucket, gen) SELECT b, $2 FROM unnest($1::text[]) WITH ORDINALITY AS t (b, o)
-       ORDER BY o ON CONFLICT (bucket) DO UPDATE SET gen = excluded.gen`,
-      [buckets, gen],
-    );
-    tx.flushed = buckets.map((bucket) => ({ bucket, gen }));
-  }
-  if (tx.actors.size) {
-    const rows = [...tx.actors.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
-    await tx.client.query(
-      `INSERT INTO actors (alias, key, name, n) SELECT alias, key, name, n FROM unnest($1::text[], $2::text[], $3::text[], $4::int[]) WITH ORDINALITY AS t (alias, key, name, n, o)
-       ORDER BY o ON CONFLICT (alias, key) DO UPDATE SET n = actors.n + excluded.n`,
-      [rows.map((r) => r.a.alias), rows.map((r) => r.a.key), rows.map((r) => r.a.name), rows.map((r) => r.n)],
-    );
-  }
+  if (!tx.marks.size && !tx.actors.size) return;
+  const buckets = [...tx.marks].sort();
+  const actors = [...tx.actors.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+  const { rows } = await tx.client.query<{ gen: number }>(
+    `WITH g AS (SELECT nextval('dirty_gen') AS gen),
+     d AS (INSERT INTO dirty_buckets (bucket, gen) SELECT b, g.gen FROM g, unnest($1::text[]) WITH ORDINALITY AS t (b, o)
+           ORDER BY o ON CONFLICT (bucket) DO UPDATE SET gen = excluded.gen),
+     a AS (INSERT INTO actors (alias, key, name, n) SELECT alias, key, name, n
+           FROM unnest($2::text[], $3::text[], $4::text[], $5::int[]) WITH ORDINALITY AS t (alias, key, name, n, o)
+           ORDER BY o ON CONFLICT (alias, key) DO UPDATE SET n = actors.n + excluded.n)
+     SELECT gen FROM g`,
+    [buckets, actors.map((r) => r.a.alias), actors.map((r) => r.a.key), actors.map((r) => r.a.name), actors.map((r) => r.n)],
+  );
+  tx.flushed = buckets.map((bucket) => ({ bucket, gen: rows[0].gen }));
 }
