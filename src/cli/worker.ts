@@ -45,6 +45,13 @@ export function registerWorker(program: Command): void {
       const batchSize = positive('--batch', opts.batch);
       const p = progress();
       const started = Date.now();
+      let counts = { added: 0, updated: 0, unchanged: 0, failed: 0 };
+      const line = () => {
+        const n = counts.added + counts.updated + counts.unchanged + counts.failed;
+        return `worker: ${n} documents (${(n / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(0)}/s): added ${counts.added}, updated ${counts.updated}, unchanged ${counts.unchanged}, failed ${counts.failed}`;
+      };
+      // a terminal shows a live line; a log (systemd, a container) gets one a minute
+      const ticker = process.stderr.isTTY ? null : setInterval(() => process.stderr.write(`dossier ${line()}\n`), 60_000).unref();
       let stop!: () => void;
       const stopped = new Promise<void>((r) => (stop = r));
       process.once('SIGINT', stop);
@@ -62,14 +69,15 @@ export function registerWorker(program: Command): void {
               p.done();
               process.stdout.write(o.status === 'failed' ? `failed     ${o.error}\n` : `${o.status.padEnd(10)} ${o.name} → ${o.document} v${o.version}\n`);
             }
-            const n = c.added + c.updated + c.unchanged + c.failed;
-            p.update(`worker: ${n} documents (${(n / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(0)}/s): added ${c.added}, updated ${c.updated}, unchanged ${c.unchanged}, failed ${c.failed}`);
+            counts = c;
+            p.update(line());
           },
         });
         p.done();
         if (opts.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
         else process.stdout.write(`${summary.jobs} jobs: added ${summary.added}, updated ${summary.updated}, unchanged ${summary.unchanged}, failed ${summary.failed}; ${summary.regrouped} event buckets regrouped\n`);
       } finally {
+        if (ticker) clearInterval(ticker);
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
         await store.close();
