@@ -19,7 +19,7 @@
 //          --db PATH (SQLite file; default: a temp directory)
 //          --pg URL  --no-pg  --keep (keep the SQLite file and the PostgreSQL schemas)
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,6 +72,30 @@ const stopScratch = () => {
 };
 process.on('exit', stopScratch);
 process.on('SIGINT', () => process.exit(130));
+
+/** CPU time of the scratch cluster so far (its postmaster, the backends it reaped, the live ones), in ms. */
+function serverCpuMs() {
+  if (!scratch) return null;
+  try {
+    const pid = Number(readFileSync(path.join(scratch, 'cluster', 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const hz = 100; // USER_HZ on Linux
+    const fields = (p) => readFileSync(`/proc/${p}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    const f = fields(pid);
+    let ticks = Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]); // utime stime cutime cstime
+    for (const d of readdirSync('/proc')) {
+      if (!/^\d+$/.test(d) || Number(d) === pid) continue;
+      try {
+        const c = fields(d);
+        if (Number(c[1]) === pid) ticks += Number(c[11]) + Number(c[12]);
+      } catch {
+        // gone meanwhile
+      }
+    }
+    return (ticks * 1000) / hz;
+  } catch {
+    return null;
+  }
+}
 
 const runId = Date.now().toString(36);
 function pgLocation(name) {
@@ -196,6 +220,7 @@ async function storeAtScale(backend, location) {
 }
 
 /** 3: the real extractor on a sample, in one process (SQLite) or through the queue (PostgreSQL). */
+const cpuRows = [];
 function sampleFile() {
   reseed(777);
   const file = path.join(dir, 'sample.jsonl');
@@ -208,11 +233,14 @@ function sampleFile() {
 async function sampleSqlite() {
   const store = ledger.openStore(path.join(dir, 'sample.db'));
   reseed(777);
+  const cpu0 = process.cpuUsage();
   const t0 = now();
   const s = await ledger.ingestInputs(store, (function* () { for (let i = 0; i < SAMPLE; i++) yield report(N + i).input; })(), { extract });
   const ms = now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   await store.close();
   row(`extract + ingest, real extractor (${fmt(SAMPLE)} docs), 1 process`, 'sqlite', `${fmt(Math.round(SAMPLE / (ms / 1000)))} docs/s`, `sqlite: ${(ms / 1000).toFixed(1)} s${s.failed ? `, ${s.failed} failed` : ''}`);
+  cpuRows.push(() => row('CPU per document, ingesting processes', 'sqlite', `${((cpu.user + cpu.system) / 1000 / SAMPLE).toFixed(1)} ms`, 'the process or all workers (start-up included); CPU time depends little on the load'));
 }
 
 const cli = path.join(dist, 'cli', 'main.js');
@@ -221,20 +249,27 @@ async function sampleWorkers(file, k) {
   made.push(location);
   const q = spawnSync(process.execPath, [cli, 'ingest', '--queue', '--db', location, file], { encoding: 'utf8' });
   if (q.status !== 0) throw new Error(`ingest --queue: ${q.stderr}`);
+  const server0 = serverCpuMs();
   const t0 = now();
   const exits = Array.from({ length: k }, () => {
-    const p = spawn(process.execPath, [cli, 'worker', '--db', location, '--until-empty'], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let err = '';
+    const p = spawn(process.execPath, [cli, 'worker', '--db', location, '--until-empty', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let [out, err] = ['', ''];
+    p.stdout.on('data', (d) => (out += d));
     p.stderr.on('data', (d) => (err += d));
-    return new Promise((resolve, reject) => p.on('exit', (c) => (c ? reject(new Error(`worker: ${err}`)) : resolve())));
+    return new Promise((resolve, reject) => p.on('exit', (c) => (c ? reject(new Error(`worker: ${err}`)) : resolve(JSON.parse(out).cpu_ms))));
   });
-  await Promise.all(exits);
+  const cpuMs = (await Promise.all(exits)).reduce((a, b) => a + b, 0);
   const ms = now() - t0;
+  const serverMs = server0 == null ? null : serverCpuMs() - server0;
   const store = ledger.openStore(location);
   const stats = await store.stats();
   await store.close();
   row(`extract + ingest, real extractor (${fmt(SAMPLE)} docs), ${k} worker${k === 1 ? '' : 's'}`, 'postgres', `${fmt(Math.round(SAMPLE / (ms / 1000)))} docs/s`,
     `postgres: ${(ms / 1000).toFixed(1)} s, ${fmt(stats.documents)} stored, grouped, worker start-up included`);
+  if (k === WORKERS[0]) {
+    cpuRows.push(() => row('CPU per document, ingesting processes', 'postgres', `${(cpuMs / SAMPLE).toFixed(1)} ms`, `postgres: ${k} worker${k === 1 ? '' : 's'}`));
+    if (serverMs != null) cpuRows.push(() => row('CPU per document, database server', 'postgres', `${(serverMs / SAMPLE).toFixed(1)} ms`, 'the scratch cluster: its backends and background processes'));
+  }
 }
 
 try {
@@ -250,6 +285,7 @@ try {
       const file = sampleFile();
       for (const k of WORKERS) await sampleWorkers(file, k);
     }
+    for (const r of cpuRows) r();
   }
 } finally {
   await dropSchemas().catch((e) => console.error(`bench/scale: dropping the schemas: ${e.message}`));

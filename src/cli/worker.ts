@@ -39,7 +39,7 @@ export function registerWorker(program: Command): void {
     .option('--batch <n>', 'jobs taken per transaction', '8')
     .option('--until-empty', 'stop once the queue is empty and the ledger regrouped')
     .option('--verbose', 'print one line per document')
-    .option('--json', 'print the summary as JSON when stopping')
+    .option('--json', 'print the summary as JSON when stopping (with the CPU time the worker used, cpu_ms)')
     .action(async (opts: WorkerCliOptions) => {
       const store = openPostgres(opts.db, 'dossier worker');
       const batchSize = positive('--batch', opts.batch);
@@ -74,7 +74,8 @@ export function registerWorker(program: Command): void {
           },
         });
         p.done();
-        if (opts.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+        const cpu = process.cpuUsage();
+        if (opts.json) process.stdout.write(JSON.stringify({ ...summary, cpu_ms: Math.round((cpu.user + cpu.system) / 1000) }, null, 2) + '\n');
         else process.stdout.write(`${summary.jobs} jobs: added ${summary.added}, updated ${summary.updated}, unchanged ${summary.unchanged}, failed ${summary.failed}; ${summary.regrouped} event buckets regrouped\n`);
       } finally {
         if (ticker) clearInterval(ticker);

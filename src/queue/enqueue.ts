@@ -5,7 +5,9 @@ import type PgBoss from 'pg-boss';
 import { loadPath, type Overrides } from '../load/index.js';
 import { fillIn, INGEST_QUEUE, isUrl, RETRIES, URL_RETRY_DELAY_S, type IngestJob } from './jobs.js';
 
+// a chunk of jobs is one statement: at most this many jobs, or this much text
 const CHUNK = 200;
+const CHUNK_CHARS = 8_000_000;
 
 export interface EnqueueSummary {
   documents: number;
@@ -30,16 +32,19 @@ function insertOf(job: IngestJob, urlRetries: number): PgBoss.JobInsert<IngestJo
 export async function enqueuePaths(boss: PgBoss, paths: string[], opts: EnqueueOptions = {}): Promise<EnqueueSummary> {
   const s: EnqueueSummary = { documents: 0, urls: 0, failed: 0, failures: [] };
   let chunk: PgBoss.JobInsert<IngestJob>[] = [];
+  let chars = 0;
   const flush = async () => {
     if (chunk.length) await boss.insert(chunk);
     chunk = [];
+    chars = 0;
   };
   const add = async (job: IngestJob) => {
     chunk.push(insertOf(job, opts.urlRetries ?? RETRIES.url));
+    chars += job.kind === 'document' ? String(job.input.text ?? '').length : job.url.length;
     if (job.kind === 'url') s.urls++;
     else s.documents++;
     opts.onJob?.(s);
-    if (chunk.length >= CHUNK) await flush();
+    if (chunk.length >= CHUNK || chars >= CHUNK_CHARS) await flush();
   };
   const defaults = Object.fromEntries(Object.entries(opts.defaults ?? {}).filter(([, v]) => v != null)) as Overrides;
   for (const p of paths) {
