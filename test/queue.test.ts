@@ -2,6 +2,7 @@
 // text, URLs as they are, bad files reported at once) and what a worker makes of each job — a
 // feed's items stored together, a page, a URL that fails, a document the extractor refuses.
 // Runs when DOSSIER_PG_URL is set.
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -88,6 +89,19 @@ describe.runIf(PG_URL)('the ingest queue on PostgreSQL', () => {
     expect(failed).toEqual([]);
     expect((await store.stats()).dirtyBuckets).toBe(0);
     expect((await listEvents(store, { agent: 'Germany' })).total).toBe(1);
+  });
+
+  it('fails a job whose workers keep dying on it instead of taking it forever', async () => {
+    const id = randomUUID();
+    await boss.insert([{ id, name: INGEST_QUEUE, retryLimit: 1, data: { kind: 'document', name: 'poison.txt', input: { id: 'poison', text: REPORT.replace('12', '18') } } }]);
+    // four workers took it and were killed before their transaction committed
+    for (let i = 0; i < 4; i++) await store.noteAttempts([id]);
+    const w = await runWorker(store, { untilEmpty: true, pollMs: 50 });
+    // failed, retried once (its limit), failed again at once
+    expect(w).toMatchObject({ jobs: 2, added: 0, failed: 2 });
+    expect(await store.getExtraction('poison')).toBeNull();
+    const job = await boss.getJobById<unknown>(INGEST_QUEUE, id);
+    expect(job).toMatchObject({ state: 'failed', output: { error: expect.stringMatching(/^poison\.txt: taken [45] times by workers that stopped before finishing it/) } });
   });
 
   it('finds nothing new when the same reports are enqueued again', async () => {

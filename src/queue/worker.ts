@@ -43,6 +43,9 @@ interface JobResult {
   problem: string | null;
 }
 
+/** A job whose transaction never committed this many times is failed, not taken again. */
+export const MAX_ATTEMPTS = 4;
+
 async function runJob(store: PostgresStore, job: IngestJob, extract: Extractor): Promise<JobResult> {
   if (job.kind === 'document') return { outcomes: [await ingestOne(store, job.name, job.input, extract)], problem: null };
   const outcomes: IngestOutcome[] = [];
@@ -65,7 +68,18 @@ async function takeBatch(store: PostgresStore, boss: PgBoss, size: number, extra
     if (fetchError) throw fetchError;
     const done: IngestOutcome[] = [];
     const completed: string[] = [];
+    const attempts = jobs.length ? await store.noteAttempts(jobs.map((j) => j.id)) : new Map<string, number>();
+    const finished: string[] = [];
     for (const job of jobs) {
+      const n = attempts.get(job.id) ?? 1;
+      // its count stays: should pg-boss give it a retry, it is failed again at once
+      if (n > MAX_ATTEMPTS) {
+        const error = `${job.data.name}: taken ${n - 1} times by workers that stopped before finishing it (killed, or out of memory?); not taken again`;
+        done.push({ name: job.data.name, status: 'failed', error });
+        await boss.fail(INGEST_QUEUE, job.id, { error }, { db });
+        continue;
+      }
+      finished.push(job.id);
       const r = await runJob(store, job.data, extract);
       done.push(...r.outcomes);
       const failure = r.problem ?? (job.data.kind === 'document' ? (r.outcomes.find((o) => o.status === 'failed') as { error: string } | undefined)?.error : undefined);
@@ -76,6 +90,7 @@ async function takeBatch(store: PostgresStore, boss: PgBoss, size: number, extra
     // { db } would be taken for the data and the jobs completed outside this transaction
     const complete = boss.complete.bind(boss) as unknown as (name: string, ids: string[], data: null, o: { db: QueueDb }) => Promise<void>;
     if (completed.length) await complete(INGEST_QUEUE, completed, null, { db });
+    await store.forgetAttempts(finished);
     return { jobs: jobs.length, outcomes: done };
   });
 }

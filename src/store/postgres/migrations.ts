@@ -157,6 +157,16 @@ CREATE INDEX event_members_claim ON event_members (claim);
 CREATE TABLE dirty_buckets (bucket text COLLATE "C" PRIMARY KEY, gen bigint NOT NULL);
 `,
   },
+  {
+    version: 2,
+    name: 'attempts of queue jobs',
+    // A worker's transaction that never commits (the worker was killed, ran out of memory) leaves no
+    // trace in the queue: its job is simply taken again. Attempts are counted here, outside that
+    // transaction, so a report that keeps killing its workers is failed instead of taken forever.
+    sql: `
+CREATE TABLE job_attempts (job uuid PRIMARY KEY, n integer NOT NULL, last_at timestamptz NOT NULL DEFAULT now());
+`,
+  },
 ];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1].version;

@@ -97,6 +97,25 @@ export class PostgresStore implements Store {
     return { value, marked: last?.flushed ?? [] };
   }
 
+  /**
+   * Counts one more attempt at each of these queue jobs, committed at once on a connection of its
+   * own (outside the current transaction, which may never commit); returns the counts.
+   */
+  async noteAttempts(jobs: string[]): Promise<Map<string, number>> {
+    await this.open();
+    const { rows } = await this.pool.query<{ job: string; n: number }>(
+      `INSERT INTO job_attempts (job, n) SELECT unnest($1::uuid[]), 1
+       ON CONFLICT (job) DO UPDATE SET n = job_attempts.n + 1, last_at = now() RETURNING job, n`,
+      [jobs],
+    );
+    return new Map(rows.map((r) => [r.job, r.n]));
+  }
+
+  /** Forgets the attempts of jobs done (in the current transaction, which completes them). */
+  async forgetAttempts(jobs: string[]): Promise<void> {
+    if (jobs.length) await this.q(`DELETE FROM job_attempts WHERE job = ANY($1::uuid[])`, [jobs]);
+  }
+
   async latestByKey(key: string): Promise<StoredDocument | null> {
     return (await this.q<StoredDocument>(`SELECT ${DOC} FROM documents WHERE key = $1 AND latest`, [key]))[0] ?? null;
   }
