@@ -17,6 +17,7 @@ for (const stream of [process.stdout, process.stderr]) {
     throw e;
   });
 }
+import { registerWorker } from './worker.js';
 
 const program = new Command();
 program
@@ -32,6 +33,7 @@ registerExport(program);
 registerServe(program);
 registerReview(program);
 registerDemo(program);
+registerWorker(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   process.stderr.write(`dossier: ${e instanceof Error ? e.message : String(e)}\n`);

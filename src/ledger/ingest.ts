@@ -2,12 +2,13 @@
 // batches, so one bad file is reported and skipped, and a run killed half-way leaves every
 // committed document whole and can simply be run again. Identity: the input id, else its URL, else
 // its text hash; the same text (after normalising) under the same identity, or under any name from
-// the same outlet, is "unchanged"; a different text is a new version, and the ledger uses the
-// latest. Reviewers' corrections of a document are applied again at every (re)extraction.
+// the same outlet, is "unchanged" — decided by the store under a lock, so two processes storing
+// one document store it once; a different text is a new version, and the ledger uses the latest.
+// Reviewers' corrections of a document are applied again at every (re)extraction.
 import { extract as defaultExtract, InputError, normalisePublished, type DocumentInput } from '../extract.js';
 import { FORMAT, type Extraction } from '../format.js';
 import { contentHash, normaliseText, textHash } from '../store/normalise.js';
-import type { NewDocument, Store, StoredDocument } from '../store/store.js';
+import type { NewDocument, PutDecision, Store, StoredDocument } from '../store/store.js';
 import { actorAliases } from './actors.js';
 import { reviewedClaims } from './claims.js';
 import { sketch } from './copies.js';
@@ -90,9 +91,8 @@ function sameOutlet(a: string | null, b: string | null): boolean {
  * the same article saved as HTML and as JSON, whatever the file names. The same text from another
  * outlet is another report of the story (wire copy), which the ledger counts as one source.
  */
-async function storedCopy(store: Store, input: DocumentInput): Promise<StoredDocument | null> {
-  const same = await store.findSameContent(contentHash(input.text, input.title ?? null));
-  return same.find((d) => sameOutlet(d.outlet, input.outlet || null)) ?? null;
+function storedCopy(sameContent: readonly StoredDocument[], outlet: string | null): StoredDocument | null {
+  return sameContent.find((d) => sameOutlet(d.outlet, outlet)) ?? null;
 }
 
 /** Stores one input (if new or changed); never throws for a bad document, returns its failure. */
@@ -104,18 +104,21 @@ export async function ingestOne(store: Store, name: string, input: DocumentInput
     normalisePublished(input.published);
     const hash = textHash(input.text);
     const key = documentKey(input, hash);
-    const prev = await store.latestByKey(key);
-    if (prev?.hash === hash || (prev && prev.contentHash === contentHash(input.text, input.title ?? null))) {
-      return { name, status: 'unchanged', document: prev.key, version: prev.version };
-    }
-    if (!prev) {
-      const same = await storedCopy(store, input);
-      if (same) return { name, status: 'unchanged', document: same.key, version: same.version };
-    }
-    const x = extract({ ...input, id: key });
-    const { version } = await store.putDocument(prepareDocument(key, hash, x, await store.corrections({ document: key })));
-    const warnings = documentWarnings(x);
-    return { name, status: prev ? 'updated' : 'added', document: key, version, ...(warnings.length ? { warnings } : {}) };
+    const content = contentHash(input.text, input.title ?? null);
+    const corrections = await store.corrections({ document: key });
+    let warnings: string[] = [];
+    // the store decides under its lock on the key and the content (another process may be storing
+    // the same document); the input is extracted only when it is stored
+    const put = await store.putDocument({ key, hash, contentHash: content }, ({ byKey: prev, sameContent }): PutDecision => {
+      if (prev && (prev.hash === hash || prev.contentHash === content)) return { unchanged: prev };
+      const same = prev ? null : storedCopy(sameContent, input.outlet || null);
+      if (same) return { unchanged: same };
+      const x = extract({ ...input, id: key });
+      warnings = documentWarnings(x);
+      return { store: prepareDocument(key, hash, x, corrections) };
+    });
+    if (put.status === 'unchanged') return { name, status: 'unchanged', document: put.document, version: put.version };
+    return { name, status: put.status, document: put.document, version: put.version, ...(warnings.length ? { warnings } : {}) };
   } catch (e) {
     return { name, status: 'failed', error: message(e) };
   }

@@ -1,0 +1,312 @@
+// One contract for every Store: what the ledger may rely on, run on SQLite always and on
+// PostgreSQL when DOSSIER_PG_URL is set (test/store-backends.ts). Search is compared by which
+// documents and claims match, never by ranking or snippet text.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  estimateSeries, getEvent, ingestInputs, ingestOne, listEvents, prepareDocument, regroup, reindex, resolveActor, search, type Store,
+} from '../src/ledger/index.js';
+import { contentHash, textHash } from '../src/store/normalise.js';
+import { BACKENDS, PG_REQUIRED, openAt } from './store-backends.js';
+import { bucketExtract, bucketInput } from './fixtures/one-bucket.js';
+import * as F from './fixtures/ledger-reports.js';
+
+const ALL = [
+  F.shoiguParts, F.wireThousands, F.spyAgencyTotal, F.arrival, F.octoberTroops, F.winterReinforcement, F.airDefenceToKorea,
+  F.airDefenceToIran, F.shellsAp1, F.shellsAp2, F.shellsAp3, F.shellsOwn, F.tanks, F.elevenThousand, F.fifteenHundred,
+  F.armsReport, F.armsDenial, F.casualtiesJanuary, F.casualtiesEcho, F.casualtiesApril,
+];
+const extract = F.fixtureExtractor(ALL);
+const FIVE = [F.shoiguParts, F.wireThousands, F.spyAgencyTotal, F.arrival, F.octoberTroops];
+
+if (PG_REQUIRED && !BACKENDS.find((b) => b.name === 'postgres')!.available) {
+  it('has a PostgreSQL server to test (DOSSIER_PG_REQUIRED is set)', () => {
+    throw new Error('DOSSIER_PG_REQUIRED=1 but DOSSIER_PG_URL is not set');
+  });
+}
+
+describe.each(BACKENDS)('the $name store', (backend) => {
+  if (!backend.available) {
+    it.skip('runs when DOSSIER_PG_URL names a PostgreSQL server', () => undefined);
+    return;
+  }
+  let dir: string;
+  let location: string;
+  const opened: Store[] = [];
+  const open = (): Store => {
+    const s = openAt(location);
+    opened.push(s);
+    return s;
+  };
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'dossier-contract-'));
+    location = backend.location(dir);
+  });
+  afterEach(async () => {
+    for (const s of opened.splice(0)) await s.close();
+    await backend.drop(location);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const memberships = async (store: Store) =>
+    (await listEvents(store, { limit: 10_000 })).items.map((e) => e.reports.map((r) => `${r.document}#${r.claim}`).sort().join(' ')).sort();
+
+  describe('documents', () => {
+    it('stores each text once: a second run reports every document unchanged', async () => {
+      const store = open();
+      expect(await ingestInputs(store, FIVE.map(F.input), { extract })).toMatchObject({ added: 5, unchanged: 0, failed: 0 });
+      const again = await ingestInputs(store, FIVE.map((r) => ({ ...F.input(r), text: r.text.replace(/ /g, '  ') })), { extract });
+      expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 5, failed: 0 });
+      expect(await store.stats()).toMatchObject({ documents: 5, versions: 5 });
+    });
+
+    it('treats the same file under another name as unchanged, but keeps a wire copy from another outlet', async () => {
+      const store = open();
+      await ingestInputs(store, [F.input(F.octoberTroops)], { extract });
+      const copied = { ...F.input(F.octoberTroops), id: 'copies/capital-post.txt' };
+      const otherOutlet = { ...copied, id: 'river-gazette-2024-10-29', outlet: 'River Gazette' };
+      const r = await ingestInputs(store, [copied, otherOutlet], { extract: (i) => F.extraction({ ...F.octoberTroops, id: String(i.id), outlet: i.outlet ?? null }) });
+      expect(r).toMatchObject({ unchanged: 1, added: 1 });
+    });
+
+    it('stores a changed text under the same id as a new version, and the ledger and search use it', async () => {
+      const store = open();
+      await ingestInputs(store, [F.input(F.octoberTroops)], { extract });
+      const corrected = F.octoberTroops.text.replace('about 10,000', 'about 12,000').replace('The Pentagon', 'The Defense Department');
+      const fix = {
+        ...F.octoberTroops, text: corrected,
+        claims: [{ ...F.octoberTroops.claims[0], evidence: 'North Korea sent about 12,000 troops to Russia in October', quantity: { text: 'about 12,000 troops', min: 12000, max: 12000, approximate: true, unit: 'troops' }, sources: ['The Defense Department'] }],
+      };
+      const r = await ingestInputs(store, [{ ...F.input(F.octoberTroops), text: corrected }], { extract: F.fixtureExtractor([fix]) });
+      expect(r).toMatchObject({ updated: 1 });
+      expect(await store.stats()).toMatchObject({ documents: 1, versions: 2, claims: 1 });
+      const [e] = (await listEvents(store, {})).items;
+      expect(e).toMatchObject({ min: 12000, max: 12000 });
+      expect(e.reports[0].version).toBe(2);
+      expect((await store.getExtraction(F.octoberTroops.id, 1))!.document.text).toBe(F.octoberTroops.text);
+      expect((await store.getExtraction(F.octoberTroops.id))!.document.text).toBe(corrected);
+      expect((await search(store, 'Pentagon')).documents.total).toBe(0);
+      expect((await search(store, 'Defense Department')).documents.items.map((h) => [h.document, h.version])).toEqual([[F.octoberTroops.id, 2]]);
+      expect((await search(store, '12,000 troops')).claims.total).toBe(1);
+      expect((await search(store, '10,000 troops')).claims.total).toBe(0);
+    });
+
+    it('reports a bad document in the middle of a batch and stores the rest', async () => {
+      const store = open();
+      const inputs = [
+        F.input(F.shoiguParts),
+        { name: 'reports/scan.pdf', error: 'reports/scan.pdf: not a text file (PDF)' },
+        { id: 'empty', text: '   ' },
+        { ...F.input(F.wireThousands), published: 'yesterday' },
+        F.input(F.arrival),
+      ];
+      const r = await ingestInputs(store, inputs, { extract });
+      expect(r).toMatchObject({ added: 2, failed: 3 });
+      expect(r.failures.map((f) => f.name)).toEqual(['reports/scan.pdf', 'empty', 'harbour-daily-2025-06-18']);
+      expect((await listEvents(store, {})).items[0].reports).toHaveLength(3);
+    });
+
+    it('survives an extractor that throws, without a half-stored document', async () => {
+      const store = open();
+      const r = await ingestInputs(store, FIVE.map(F.input), {
+        extract: (i) => {
+          if (i.id === F.spyAgencyTotal.id) throw new Error('stage "claims" failed: boom');
+          return extract(i);
+        },
+      });
+      expect(r).toMatchObject({ added: 4, failed: 1 });
+      expect(await store.integrityCheck()).toEqual(['ok']);
+      expect(await store.getExtraction(F.spyAgencyTotal.id)).toBeNull();
+    });
+
+    it('rolls back a document the store rejects half-way, and keeps the rest of its batch', async () => {
+      const store = open();
+      const r = await ingestInputs(store, FIVE.map(F.input), {
+        extract: (i) => {
+          const x = extract(i);
+          // an entity without a name fails after the document row is written
+          if (i.id === F.wireThousands.id) x.entities = [{ id: 'country:KP', name: null as unknown as string, type: 'country', mentions: [] }];
+          return x;
+        },
+      });
+      expect(r).toMatchObject({ added: 4, failed: 1 });
+      expect(r.failures[0].name).toBe(F.wireThousands.id);
+      expect(await store.getExtraction(F.wireThousands.id)).toBeNull();
+      expect((await search(store, 'deepening partnership')).documents.total).toBe(0);
+      expect(await store.integrityCheck()).toEqual(['ok']);
+      expect((await store.stats()).dirtyBuckets).toBe(0);
+    });
+
+    it('serves the extraction back exactly, spans and all, and lists documents and claims in order', async () => {
+      const store = open();
+      await ingestInputs(store, FIVE.map(F.input), { extract });
+      const x = await store.getExtraction(F.shoiguParts.id);
+      expect(JSON.stringify(x)).toBe(JSON.stringify(F.extraction(F.shoiguParts)));
+      expect(await store.getExtraction('no-such-document')).toBeNull();
+      const docs = await store.documents(0, 3);
+      expect(docs.map((d) => d.key)).toEqual(FIVE.slice(0, 3).map((r) => r.id));
+      expect((await store.documents(docs[2].rowid, 10)).map((d) => d.key)).toEqual(FIVE.slice(3).map((r) => r.id));
+      const claims = await store.claims(0, 100);
+      expect(claims.map((c) => `${c.doc.key}#${c.claimId}`)).toEqual(FIVE.flatMap((r) => r.claims.map((_, i) => `${r.id}#c${i + 1}`)));
+      expect(claims[0]).toMatchObject({ event: 'deploy', agentKey: 'country:KP', quantity: { min: 1000, unit: 'sappers' }, sources: [{ name: 'Sergei Shoigu' }] });
+    });
+  });
+
+  describe('the ledger', () => {
+    it('groups, lists newest first with totals and pages, and filters by actor, type, dates and disagreement', async () => {
+      const store = open();
+      await ingestInputs(store, ALL.map(F.input), { extract });
+      const all = await listEvents(store, { limit: 1000 });
+      expect(all.total).toBe(all.items.length);
+      const firsts = all.items.map((e) => e.first_reported ?? '');
+      expect(firsts).toEqual([...firsts].sort().reverse());
+      const page = await listEvents(store, { limit: 3, offset: 2 });
+      expect(page.total).toBe(all.total);
+      expect(page.items.map((e) => e.id)).toEqual(all.items.slice(2, 5).map((e) => e.id));
+      const kp = await listEvents(store, { agent: 'DPRK', recipient: 'Russia', event: 'deploy' });
+      expect(kp.items.length).toBeGreaterThan(1);
+      expect(kp.items.every((e) => e.agent?.id === 'country:KP' && e.recipient?.id === 'country:RU' && e.event === 'deploy')).toBe(true);
+      const since = await listEvents(store, { since: '2025-06-01' });
+      expect(since.items.every((e) => (e.last_reported ?? '') >= '2025-06-01')).toBe(true);
+      const until = await listEvents(store, { until: '2024-12-31' });
+      expect(until.items.every((e) => (e.first_reported ?? '9') <= '2024-12-31')).toBe(true);
+      expect(since.total + until.total).toBeLessThanOrEqual(all.total);
+      const disputed = await listEvents(store, { disagreement: true });
+      expect(disputed.total).toBeGreaterThan(0);
+      expect(disputed.items.every((e) => e.disagreement)).toBe(true);
+      expect((await listEvents(store, { disagreement: false })).total).toBe(all.total - disputed.total);
+    });
+
+    it('keeps every claim span and chain in the events it serves, and finds an event by a prefix of its id', async () => {
+      const store = open();
+      await ingestInputs(store, [F.input(F.spyAgencyTotal)], { extract });
+      const [e] = (await listEvents(store, {})).items;
+      const r = e.reports[0];
+      expect(F.spyAgencyTotal.text.slice(r.evidence.start, r.evidence.end)).toBe(r.quote);
+      expect(r.sources).toEqual(["South Korea's spy agency", 'lawmakers']);
+      expect((await getEvent(store, e.id.slice(0, 7)))!.id).toBe(e.id);
+      expect(await getEvent(store, 'ev-')).toBeNull();
+      expect(await getEvent(store, 'ev-ffffffffffff')).toBeNull();
+    });
+
+    it('follows an estimate series', async () => {
+      const store = open();
+      await ingestInputs(store, ALL.map(F.input), { extract });
+      const s = await estimateSeries(store, { agent: 'country:KP', event: 'casualties', unit: 'casualties' });
+      expect(s.map((p) => [p.published, p.min])).toEqual([['2025-01-13', 3000], ['2025-01-14', 3000], ['2025-04-30', 4700]]);
+      const troops = await estimateSeries(store, { agent: 'North Korea', recipient: 'Russia', event: 'deploy', unit: 'troops' });
+      expect(troops.map((p) => p.min)).toEqual([10000, 11000, 1500, 3000, 6000, 2000, 6000]);
+    });
+
+    it('resolves actors by id, name and the aliases the documents use', async () => {
+      const store = open();
+      const withEntities = F.extraction(F.octoberTroops);
+      withEntities.entities = [
+        { id: 'country:KP', name: 'North Korea', type: 'country', mentions: [{ start: 30, end: 41, text: 'North Korea', rule: 'gazetteer' }] },
+        { id: 'country:KP', name: 'North Korea', type: 'country', mentions: [{ start: 0, end: 4, text: 'DPRK', rule: 'acronym' }, { start: 5, end: 7, text: 'he', rule: 'pronoun' }, { start: 8, end: 16, text: 'the DPRK', rule: 'acronym' }] },
+      ];
+      await ingestInputs(store, [F.input(F.octoberTroops)], { extract: () => withEntities });
+      expect(await store.actorKeys('dprk')).toEqual(['country:KP']);
+      expect(await resolveActor(store, 'the DPRK')).toContain('country:KP');
+      expect(await resolveActor(store, 'he')).not.toContain('country:KP');
+      expect((await listEvents(store, { agent: 'DPRK' })).total).toBe(1);
+    });
+
+    it('reindexes in place and regroups every bucket to the same events', async () => {
+      const store = open();
+      await ingestInputs(store, ALL.map(F.input), { extract });
+      const before = await memberships(store);
+      const r = await reindex(store, { extract });
+      expect(r).toMatchObject({ reindexed: ALL.length, failed: 0 });
+      expect(r.regrouped).toBeGreaterThan(0);
+      expect(await memberships(store)).toEqual(before);
+      expect(await store.stats()).toMatchObject({ documents: ALL.length, versions: ALL.length, dirtyBuckets: 0 });
+      expect(await store.markAllDirty()).toBe(r.regrouped);
+      expect(await regroup(store)).toBe(r.regrouped);
+    });
+  });
+
+  describe('search', () => {
+    const found = async (store: Store, q: string) => (await search(store, q, { limit: 100 })).documents.items.map((h) => h.document).sort();
+    const claimsFound = async (store: Store, q: string) => (await search(store, q, { limit: 100 })).claims.items.map((h) => `${h.document}#${h.claim}`).sort();
+
+    it('finds the documents holding every term, phrases as phrases, plurals and accents folded', async () => {
+      const store = open();
+      const accented = { ...F.octoberTroops, id: 'cafe-report', text: 'At the Café Müller in Kyïv, officials said North Korea sent sappers to Russia.', claims: [] };
+      await ingestInputs(store, [...ALL, accented].map(F.input), { extract: F.fixtureExtractor([...ALL, accented]) });
+      expect(await found(store, 'sappers Kursk')).toEqual([F.shoiguParts.id]);
+      expect(await found(store, 'sapper')).toEqual([F.shoiguParts.id, 'cafe-report'].sort());
+      expect(await found(store, '"artillery shells"')).toEqual([F.shellsAp1.id, F.shellsAp2.id, F.shellsAp3.id, F.shellsOwn.id].sort());
+      expect(await found(store, '"shells artillery"')).toEqual([]);
+      expect(await found(store, 'cafe muller kyiv')).toEqual(['cafe-report']);
+      expect(await found(store, 'Pantsir')).toEqual([F.airDefenceToKorea.id]);
+      expect(await found(store, 'OR AND (')).toEqual([]);
+      const r = await search(store, 'sappers', { limit: 1 });
+      expect(r.documents.total).toBe(2);
+      expect(r.documents.items).toHaveLength(1);
+      expect(r.documents.items[0].snippet.some((p) => p.hit)).toBe(true);
+      await expect(search(store, '  ')).rejects.toThrow(/expected words/);
+    });
+
+    it('finds the claims whose evidence or theme holds every term', async () => {
+      const store = open();
+      await ingestInputs(store, ALL.map(F.input), { extract });
+      // both claims of Shoigu's report share its evidence, "1,000 sappers and 5,000 military builders"
+      expect(await claimsFound(store, '"military builders"')).toEqual([`${F.arrival.id}#c1`, `${F.shoiguParts.id}#c1`, `${F.shoiguParts.id}#c2`]);
+      expect(await claimsFound(store, '"military builders" arrived')).toEqual([`${F.arrival.id}#c1`]);
+      expect(await claimsFound(store, 'Pantsir')).toEqual([`${F.airDefenceToKorea.id}#c1`]);
+      expect(await claimsFound(store, 'sappers builders')).toEqual([`${F.shoiguParts.id}#c1`, `${F.shoiguParts.id}#c2`]);
+    });
+  });
+
+  describe('several processes on one store', () => {
+    it('stores a document two writers put at once only once, and extracts it once', async () => {
+      const [a, b] = [open(), open()];
+      await a.stats();
+      let made = 0;
+      const put = (s: Store, r: F.ReportSpec, key: string) => {
+        const id = { key, hash: textHash(r.text), contentHash: contentHash(r.text, r.title ?? null) };
+        return s.putDocument(id, ({ byKey, sameContent }) => {
+          if (byKey?.hash === id.hash) return { unchanged: byKey };
+          if (!byKey && sameContent.length) return { unchanged: sameContent[0] };
+          made++;
+          return { store: prepareDocument(key, id.hash, F.extraction({ ...r, id: key })) };
+        });
+      };
+      const same = await Promise.all([put(a, F.octoberTroops, F.octoberTroops.id), put(b, F.octoberTroops, F.octoberTroops.id)]);
+      expect(same.map((r) => r.status).sort()).toEqual(['added', 'unchanged']);
+      // the same file under two names (copied, or read from two paths) taken by two workers
+      const copies = await Promise.all([put(a, F.winterReinforcement, 'copies/seoul-ledger.txt'), put(b, F.winterReinforcement, 'mirror/seoul-ledger.txt')]);
+      expect(copies.map((r) => r.status).sort()).toEqual(['added', 'unchanged']);
+      expect(copies[0].document).toBe(copies[1].document);
+      expect(made).toBe(2);
+      expect(await a.stats()).toMatchObject({ documents: 2, versions: 2 });
+    });
+
+    it('never loses a report while one store ingests and another regroups', async () => {
+      const [writer, reader] = [open(), open()];
+      await ingestInputs(writer, [bucketInput(0)], { extract: bucketExtract });
+      const slow = reader.regroupBucket.bind(reader);
+      reader.regroupBucket = (bucket, compute) =>
+        slow(bucket, (rows) => {
+          const until = Date.now() + 5;
+          while (Date.now() < until);
+          return compute(rows);
+        });
+      let finished = false;
+      const writing = (async () => {
+        for (let i = 1; i < 40; i++) await ingestOne(writer, `r${i}`, bucketInput(i), bucketExtract).then(() => regroup(writer));
+      })().finally(() => (finished = true));
+      while (!finished) await regroup(reader);
+      await writing;
+      await regroup(reader);
+      const stored = await memberships(reader);
+      expect(stored.join(' ').split(' ')).toHaveLength(40);
+      await reader.markAllDirty();
+      await regroup(reader);
+      expect(await memberships(reader)).toEqual(stored);
+    });
+  });
+});
