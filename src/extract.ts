@@ -1,7 +1,8 @@
 // extract(): one document in, one dossier/1 extraction out (SPEC §1).
 import { makeDoc, type Doc } from './doc.js';
 import { FORMAT, type ClaimOut, type Extraction } from './format.js';
-import { runStages, type Stage } from './pipeline.js';
+import { MAX_TEXT_LENGTH } from './limits.js';
+import { runStages, type OnStage, type Stage } from './pipeline.js';
 import { segmentStage } from './stages/segment.js';
 import { entitiesStage } from './stages/entities.js';
 import { timesStage } from './stages/times.js';
@@ -18,8 +19,8 @@ export interface DocumentInput {
   language?: string | null;
 }
 
-/** Largest document we extract, in UTF-16 code units (a long report is ~50,000). */
-export const MAX_TEXT_LENGTH = 2_000_000;
+/** Largest document we extract, in UTF-16 code units (src/limits.ts). */
+export { MAX_TEXT_LENGTH };
 
 /** Order matters: entities, times and quantities only need tokens; claims need all three. */
 export const defaultStages: readonly Stage[] = [segmentStage, entitiesStage, timesStage, quantitiesStage, claimsStage];
@@ -47,6 +48,8 @@ export function normalisePublished(value: unknown): string | null {
 export interface ExtractOptions {
   /** Longest text accepted, in UTF-16 code units (default MAX_TEXT_LENGTH; the CLI's --max-size raises it). */
   maxLength?: number;
+  /** Called before each stage (a worker tells its pool which stage it is in). */
+  onStage?: OnStage;
 }
 
 export function validateInput(input: DocumentInput, maxLength = MAX_TEXT_LENGTH): Doc {
@@ -75,7 +78,7 @@ export function validateInput(input: DocumentInput, maxLength = MAX_TEXT_LENGTH)
 }
 
 export function extract(input: DocumentInput, stages: readonly Stage[] = defaultStages, opts: ExtractOptions = {}): Extraction {
-  const doc = runStages(validateInput(input, opts.maxLength), stages);
+  const doc = runStages(validateInput(input, opts.maxLength), stages, opts.onStage);
   return {
     format: FORMAT,
     document: { ...doc.meta, text: doc.text },

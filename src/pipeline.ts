@@ -17,13 +17,17 @@ export class StageError extends Error {
   }
 }
 
-export function runStages(doc: Doc, stages: readonly Stage[]): Doc {
+/** Called before each stage runs (a worker tells its pool which stage it is in). */
+export type OnStage = (index: number, stage: Stage) => void;
+
+export function runStages(doc: Doc, stages: readonly Stage[], onStage?: OnStage): Doc {
   const have = new Set<string>();
   const layers = doc as unknown as Record<string, unknown>;
-  for (const stage of stages) {
+  for (const [index, stage] of stages.entries()) {
     for (const need of stage.requires) {
       if (!have.has(need)) throw new Error(`stage "${stage.name}" requires "${need}", which no earlier stage assigns; reorder the pipeline`);
     }
+    onStage?.(index, stage);
     let result: Record<string, unknown>;
     try {
       result = stage.run(doc);

@@ -47,6 +47,11 @@ describe('events and their arguments', () => {
     ['U.S. Central Command said its forces had destroyed four Houthi drones.', 'four', ['combat', 'United States', null]],
     ['Israeli jets shot down 12 drones over the Golan Heights.', '12', ['combat', 'Israel', null]],
     ['Latvian air defences downed 12 of 15 drones overnight.', '12', ['combat', 'Latvia', null]],
+    // an item of a list naming its own side is that side's
+    ['Insurgents killed 30 Wagner fighters and 12 Malian soldiers near Kidal.', '12', ['casualties', 'Mali', null]],
+    ['Algeria received 14 Russian jets and six Chinese drones.', 'six', ['transfer', 'China', 'Algeria']],
+    // "the force", "the mission": the mission named before (its names in organisations.tsv say what it is)
+    ['The UN Security Council renewed the mandate of UNIFIL in August. The force has about 10,000 troops in Lebanon.', '10,000', ['deploy', 'UNIFIL', 'Lebanon']],
     ['Chadian artillery shelled three rebel positions on Sunday.', 'three', ['combat', 'Chad', null]],
     ['Two car bombs were detonated near the market.', 'Two', ['combat', null, null]],
     // seizures and rescues are other events

@@ -54,6 +54,10 @@ interface Case {
 const withModality = run('modality');
 
 const CASES: Case[] = [
+  { id: 'claim:dissuaded', sign: '+', text: 'The EU urged Serbia against sending 200 troops to the border.', marker: '200', want: { drop: true } },
+  { id: 'claim:dissuaded', sign: '+', text: 'Ignoring warnings not to supply 40 drones to Moscow, Tehran went ahead.', marker: '40', want: { drop: true } },
+  { id: 'claim:dissuaded', sign: '-', text: 'Serbia decided not to send 200 troops to the border.', marker: '200', want: {} },
+
   { id: 'event:bought-for-another', sign: '+', text: 'Qatar purchased 12 jets from France for Sudan.', marker: '12', want: { event: 'transfer', rules: 'event:bought-for-another' } },
   { id: 'event:bought-for-another', sign: '-', text: 'Nigeria bought six helicopters from Italy.', marker: 'six', want: {} },
 

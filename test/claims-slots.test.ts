@@ -79,6 +79,9 @@ const CASES: Case[] = [
   ['holder', '-', 'Norway announced a new package. It contains 90 armoured vehicles.', 'contains', null, null],
   ['holder-object', '+', 'Norway announced a new package. It contains 90 armoured vehicles.', 'contains', null, '[90 armoured vehicles]'],
   ['holder-object', '-', 'The report contains 90 pages.', 'contains', null, null],
+  ['held-by', '+', 'Qatar brokered the release of 12 hostages held by the rebels.', 'release', null, 'the rebels'],
+  ['held-by', '+', 'Nine sailors held captive by pirates were freed.', 'freed', null, 'pirates'],
+  ['held-by', '-', 'Qatar brokered the release of 12 hostages on Friday.', 'release', null, null],
   ['infinitive', '+', 'Britain trained Kenyan soldiers to fly helicopters, officials said.', 'trained', null, '[trained Kenyan soldiers to fly helicopters]'],
   ['infinitive', '-', 'Britain trained Kenyan soldiers.', 'trained', null, null],
   // prepositional phrases: read from where the theme ends, up to the next verb or clause word

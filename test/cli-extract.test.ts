@@ -114,3 +114,25 @@ describe('dossier extract --jsonl (SPEC §4)', () => {
     expect(dossier([file('long.txt'), '--max-size', 'lots']).err).toMatch(/--max-size: expected a size such as 5mb, 512kb or 100000, found "lots"/);
   });
 });
+
+describe('dossier extract: a time limit per document', () => {
+  // ~1.9 MB of report text takes seconds; a limit of half a second stops it
+  const long = Array.from({ length: 20_000 }, () => REPORT).join('\n').slice(0, 1_900_000);
+
+  it('stops a document over the limit, writes an error record naming its stage, and goes on (--jsonl)', () => {
+    const input = [{ id: 'short', text: REPORT }, { id: 'long', text: long }, { id: 'after', text: REPORT }].map((d) => JSON.stringify(d)).join('\n');
+    const run = dossier(['--jsonl', '-', '--time-limit', '0.5', '--threads', '2'], input + '\n');
+    const out = run.out.map((l) => JSON.parse(l));
+    expect(out.map((o) => o.document?.id ?? o.id)).toEqual(['short', 'long', 'after']);
+    expect(out[1].error).toMatch(/^stdin#2: stopped after 0\.5 s in stage "(segment|entities|times|quantities|claims)": over the time limit for one document$/);
+    expect(out[1].stage).toBe(/"(\w+)"/.exec(out[1].error)![1]);
+    expect(out[2].claims.length).toBeGreaterThan(0);
+    expect(run.err).toMatch(/dossier: stdin#2: stopped after 0\.5 s .* \(id long\)/);
+  });
+
+  it('refuses a time limit or a thread count that is not a number', () => {
+    expect(dossier(['--time-limit', 'soon', file('report.txt')]).err).toMatch(/--time-limit.*expected a number of seconds/);
+    expect(dossier(['--threads', '0', file('report.txt')]).err).toMatch(/--threads.*expected a whole number of threads/);
+  });
+});
+

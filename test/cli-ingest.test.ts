@@ -123,3 +123,20 @@ describe('dossier ingest', () => {
     await after.close();
   });
 });
+
+describe('dossier ingest: a time limit per document', () => {
+  it('fails a document over the limit with its stage, stores the others and exits 1', async () => {
+    const long = Array.from({ length: 12_000 }, (_, n) => report(n)).join('\n').slice(0, 1_900_000);
+    const batch = path.join(dir, 'batch.jsonl');
+    writeFileSync(batch, [report(1), long, report(2)].map((text, k) => JSON.stringify({ id: `doc-${k}`, text, published: '2025-06-20' })).join('\n') + '\n');
+    const db = path.join(dir, 'ledger.db');
+    const r = dossier(['ingest', '--db', db, '--time-limit', '0.5', batch]);
+    expect(r.out).toMatch(/^added 2, updated 0, unchanged 0, failed 1/);
+    expect(r.out).toMatch(/failed: .*batch\.jsonl#2: stopped after 0\.5 s in stage "\w+": over the time limit for one document/);
+    expect(r.code).toBe(1);
+    const store = openStore(db);
+    expect(await store.stats()).toMatchObject({ documents: 2 });
+    await store.close();
+  });
+});
+

@@ -1,16 +1,21 @@
 // `dossier extract FILE|-` prints one dossier/1 object per document; `--jsonl` reads and writes
 // JSON lines (SPEC §4). Input handling is the loaders' (src/load): text, HTML, JSON, feeds.
+// Documents are extracted on worker threads, in parallel, and printed in input order; one that
+// takes longer than the time limit is stopped and becomes an error naming its stage.
 import type { Command } from 'commander';
-import { defaultStages, extract, MAX_TEXT_LENGTH, type DocumentInput } from '../extract.js';
-import { MAX_INPUT_BYTES } from '../load/index.js';
-import { parseSize } from './serve.js';
-import { StageError } from '../pipeline.js';
-import { loadPath, type Overrides } from '../load/index.js';
+import type { DocumentInput } from '../extract.js';
+import { MAX_TEXT_LENGTH } from '../limits.js';
+import type { Extraction } from '../format.js';
+import { loadPath, MAX_INPUT_BYTES, type Overrides } from '../load/index.js';
 import { lines } from '../load/files.js';
 import { jsonLine } from '../load/json.js';
+import { ExtractPool, type PoolResult } from '../workers/pool.js';
+import { orderedMap } from '../workers/ordered.js';
 import { prettyExtraction } from './pretty.js';
+import { parseSize } from './size.js';
+import { poolOptions, workerOptions, type WorkerFlags } from './workers-option.js';
 
-interface ExtractOptions {
+interface ExtractOptions extends WorkerFlags {
   jsonl?: boolean;
   pretty?: boolean;
   published?: string;
@@ -30,81 +35,86 @@ export function sizeLimits(v: string | undefined): { maxBytes: number; maxLength
 }
 
 export function registerExtract(program: Command): void {
-  program
-    .command('extract')
-    .description('extract claims, actors, quantities and times from a document (text, HTML, JSON, feed) or JSON lines with --jsonl')
-    .argument('[file]', 'a text, HTML, JSON or feed file, a folder, or - for standard input', '-')
-    .option('--jsonl', 'read one JSON object per line ({text, id, published, …}) and write one extraction per line')
-    .option('--published <date>', 'publication date (ISO) against which relative times resolve; replaces the file\'s')
-    .option('--id <id>', 'document id (replaces the file\'s)')
-    .option('--url <url>', 'document URL (replaces the file\'s)')
-    .option('--outlet <name>', 'outlet that published it (replaces the file\'s)')
-    .option('--title <title>', 'document title (replaces the file\'s)')
-    .option('--pretty', 'print a readable view: the claims as a table (numbers, source chain, certainty, time), then actors and times')
-    .option('--max-size <size>', 'largest file and longest text accepted, such as 50mb (default 20mb files, 2,000,000-character texts)')
-    .option('--exit-zero', 'exit 0 even when a line failed (its error record says so): for scorers that stop at a non-zero status')
+  workerOptions(
+    program
+      .command('extract')
+      .description('extract claims, actors, quantities and times from a document (text, HTML, JSON, feed) or JSON lines with --jsonl')
+      .argument('[file]', 'a text, HTML, JSON or feed file, a folder, or - for standard input', '-')
+      .option('--jsonl', 'read one JSON object per line ({text, id, published, …}) and write one extraction per line')
+      .option('--published <date>', 'publication date (ISO) against which relative times resolve; replaces the file\'s')
+      .option('--id <id>', 'document id (replaces the file\'s)')
+      .option('--url <url>', 'document URL (replaces the file\'s)')
+      .option('--outlet <name>', 'outlet that published it (replaces the file\'s)')
+      .option('--title <title>', 'document title (replaces the file\'s)')
+      .option('--pretty', 'print a readable view: the claims as a table (numbers, source chain, certainty, time), then actors and times')
+      .option('--max-size <size>', 'largest file and longest text accepted, such as 50mb (default 20mb files, 2,000,000-character texts)')
+      .option('--exit-zero', 'exit 0 even when a line failed (its error record says so): for scorers that stop at a non-zero status'),
+  )
     .addHelpText('after', '\nExit status is 1 when any input or line failed (with --jsonl, its error record is on its line and the rest goes on).')
     .action(async (file: string, opts: ExtractOptions) => {
       const overrides: Overrides = { published: opts.published, id: opts.id, url: opts.url, outlet: opts.outlet, title: opts.title };
       const limits = sizeLimits(opts.maxSize);
-      if (opts.jsonl) {
-        await extractJsonl(file, overrides, limits.maxLength);
-        if (opts.exitZero) process.exitCode = 0;
-        return;
-      }
-      for await (const r of loadPath(file, { overrides, maxBytes: limits.maxBytes })) {
-        if ('error' in r) fail(r.error);
-        else {
-          const out = tryExtract(r.name, r.input, limits.maxLength);
-          if ('error' in out) fail(out.error);
-          else await write(opts.pretty ? prettyExtraction(out.result) : JSON.stringify(out.result));
-        }
+      // the workers load the lexicons and the model while this thread reads the input
+      const pool = new ExtractPool({ ...poolOptions(opts), json: true, maxLength: limits.maxLength });
+      try {
+        if (opts.jsonl) {
+          await extractJsonl(pool, file, overrides);
+          if (opts.exitZero) process.exitCode = 0;
+        } else await extractFiles(pool, file, overrides, limits.maxBytes, opts.pretty ?? false);
+      } finally {
+        await pool.close();
       }
     });
 }
 
-export function errorRecord(e: unknown, id: unknown): { error: string; id: unknown; stage?: string } {
-  const rec: { error: string; id: unknown; stage?: string } = { error: e instanceof Error ? e.message : String(e), id: id ?? null };
-  if (e instanceof StageError) rec.stage = e.stage;
+export interface ErrorRecord {
+  error: string;
+  id: unknown;
+  stage?: string;
+}
+
+/** The error record of a document whose extraction failed: its message, its id, the stage if one ran. */
+export function errorRecord(name: string, r: Extract<PoolResult, { ok: false }>, id: unknown): ErrorRecord {
+  const rec: ErrorRecord = { error: `${name}: ${r.error}`, id: id ?? null };
+  if (r.stage) rec.stage = r.stage;
   return rec;
+}
+
+async function extractFiles(pool: ExtractPool, file: string, overrides: Overrides, maxBytes: number, pretty: boolean): Promise<void> {
+  const run = async (r: { name: string; input: DocumentInput } | { name: string; error: string }): Promise<{ text: string } | { error: string }> => {
+    if ('error' in r) return { error: r.error };
+    const x = await pool.run(r.input);
+    return x.ok ? { text: x.result as string } : { error: errorRecord(r.name, x, r.input.id).error };
+  };
+  for await (const out of orderedMap(loadPath(file, { overrides, maxBytes }), run, pool.threads * 2)) {
+    if ('error' in out) fail(out.error);
+    else await write(pretty ? prettyExtraction(JSON.parse(out.text) as Extraction) : out.text);
+  }
 }
 
 // SPEC §4: one output line per non-blank input line, in order; a bad line gets an error record on
 // its line and the run goes on, exiting 1 at the end so a script sees that a line failed. Lines
 // are read as they come, so a pipe never stalls.
-async function extractJsonl(file: string, overrides: Overrides, maxLength: number): Promise<void> {
+async function extractJsonl(pool: ExtractPool, file: string, overrides: Overrides): Promise<void> {
   const name = file === '-' ? 'stdin' : file;
-  for await (const { n, line } of lines(file === '-' ? process.stdin : file)) {
-    if (!line.trim()) continue;
+  const run = async ({ n, line }: { n: number; line: string }): Promise<{ out: string; problem?: string } | null> => {
+    if (!line.trim()) return null;
     const lineName = `${name}#${n}`;
     const r = jsonLine(lineName, line);
-    let out: string;
-    if ('error' in r) {
-      out = JSON.stringify({ error: r.error, id: r.id });
-      process.stderr.write(`dossier: ${r.error}\n`);
+    if ('error' in r) return { out: JSON.stringify({ error: r.error, id: r.id }), problem: r.error };
+    const input = withOverrides(r.input, overrides);
+    const x = await pool.run(input);
+    if (x.ok) return { out: x.result as string };
+    const record = errorRecord(lineName, x, input.id);
+    return { out: JSON.stringify(record), problem: `${record.error}${input.id != null ? ` (id ${String(input.id)})` : ''}` };
+  };
+  for await (const r of orderedMap(lines(file === '-' ? process.stdin : file), run, pool.threads * 2)) {
+    if (!r) continue;
+    if (r.problem) {
+      process.stderr.write(`dossier: ${r.problem}\n`);
       process.exitCode = 1;
-    } else {
-      const input = withOverrides(r.input, overrides);
-      const x = tryExtract(lineName, input, maxLength);
-      out = JSON.stringify('error' in x ? x.record : x.result);
-      if ('error' in x) {
-        process.stderr.write(`dossier: ${x.error}${input.id != null ? ` (id ${String(input.id)})` : ''}\n`);
-        process.exitCode = 1;
-      }
     }
-    await write(out);
-  }
-}
-
-type Tried = { result: ReturnType<typeof extract> } | { error: string; record: ReturnType<typeof errorRecord> };
-
-function tryExtract(name: string, input: DocumentInput, maxLength: number): Tried {
-  try {
-    return { result: extract(input, defaultStages, { maxLength }) };
-  } catch (e) {
-    const record = errorRecord(e, input.id);
-    record.error = `${name}: ${record.error}`;
-    return { error: record.error, record };
+    await write(r.out);
   }
 }
 

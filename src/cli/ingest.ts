@@ -6,15 +6,23 @@ import { loadPath, type LoadResult, type Overrides } from '../load/index.js';
 import { ingestInputs, reindex, type IngestCounts, type IngestOutcome } from '../ledger/ingest.js';
 import { readFileSync } from 'node:fs';
 import { regroup } from '../ledger/regroup.js';
-import { defaultStages, extract } from '../extract.js';
-import { queueSize, startBoss } from '../queue/boss.js';
-import { enqueuePaths } from '../queue/enqueue.js';
-import { sizeLimits } from './extract.js';
+import { ExtractPool, type PoolOptions } from '../workers/pool.js';
 import { progress } from './progress.js';
 import { dbOption, withStore } from './store-option.js';
-import { openPostgres } from './worker.js';
+import { sizeLimits } from './extract.js';
+import { poolOptions, workerOptions, type WorkerFlags } from './workers-option.js';
 
-interface IngestOptions {
+/** Runs `fn` with an extraction pool on worker threads (see --threads, --time-limit), closed after. */
+async function withPool<T>(opts: PoolOptions, fn: (pool: ExtractPool) => Promise<T>): Promise<T> {
+  const pool = new ExtractPool(opts);
+  try {
+    return await fn(pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+interface IngestOptions extends WorkerFlags {
   db?: string;
   published?: string;
   outlet?: string;
@@ -50,6 +58,12 @@ export function readList(file: string): string[] {
 }
 
 async function enqueue(paths: string[], defaults: Overrides, opts: IngestOptions, limits: { maxBytes: number; maxLength: number }): Promise<void> {
+  // the queue (pg-boss, pg) loads only for --queue: a plain ingest starts without it
+  const [{ queueSize, startBoss }, { enqueuePaths }, { openPostgres }] = await Promise.all([
+    import('../queue/boss.js'),
+    import('../queue/enqueue.js'),
+    import('./worker.js'),
+  ]);
   const store = openPostgres(opts.db, 'dossier ingest --queue');
   const p = progress();
   try {
@@ -78,7 +92,7 @@ function countsLine(c: IngestCounts): string {
 }
 
 export function registerIngest(program: Command): void {
-  dbOption(
+  workerOptions(dbOption(
     program
       .command('ingest')
       .description('store documents (files, folders, JSON lines, feeds, URLs, - for stdin) and group their claims into reported events')
@@ -90,7 +104,7 @@ export function registerIngest(program: Command): void {
       .option('--verbose', 'print one line per input (added / updated / unchanged / failed)')
       .option('--max-size <size>', 'largest file and longest text accepted, such as 50mb (default 20mb files, 2,000,000-character texts)')
       .option('--json', 'print the summary as JSON'),
-  )
+  ))
     .addHelpText('after', '\nExit status is 1 when any input failed; the others are stored all the same.')
     .action(async (given: string[], opts: IngestOptions) => {
       const paths = [...given, ...(opts.list ? readList(opts.list) : [])];
@@ -100,9 +114,10 @@ export function registerIngest(program: Command): void {
       if (opts.queue) return enqueue(paths, overrides, opts, limits);
       const p = progress();
       const started = Date.now();
-      const summary = await withStore(opts, (store) =>
+      const summary = await withPool({ ...poolOptions(opts), maxLength: limits.maxLength }, (pool) => withStore(opts, (store) =>
         ingestInputs(store, allPaths(paths, overrides, limits.maxBytes), {
-          extract: (i) => extract(i, defaultStages, { maxLength: limits.maxLength }),
+          extract: (input) => pool.extract(input),
+          readAhead: pool.threads * 2,
           onOutcome: (o: IngestOutcome, c: IngestCounts) => {
             if (opts.verbose) {
               p.done();
@@ -114,7 +129,7 @@ export function registerIngest(program: Command): void {
           },
           onRegroup: (d, t) => p.bar('regroup', d, t),
         }),
-      );
+      ));
       p.done();
       if (opts.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
       else {
@@ -125,20 +140,20 @@ export function registerIngest(program: Command): void {
       if (summary.failed) process.exitCode = 1;
     });
 
-  dbOption(
+  workerOptions(dbOption(
     program
       .command('reindex')
       .description('re-extract every stored document (after the extractor changed) and regroup all events')
       .option('--regroup-only', 'keep the stored extractions; only recompute the events')
       .option('--json', 'print the summary as JSON'),
-  ).action(async (opts: { db?: string; regroupOnly?: boolean; json?: boolean }) => {
+  )).action(async (opts: WorkerFlags & { db?: string; regroupOnly?: boolean; json?: boolean }) => {
     const p = progress();
     const summary = await withStore(opts, async (store) => {
       if (opts.regroupOnly) {
         await store.markAllDirty();
         return { reindexed: 0, failed: 0, failures: [], regrouped: await regroup(store, { onBucket: (d, t) => p.bar('regroup', d, t) }) };
       }
-      return reindex(store, { onDocument: (n) => p.update(`reindex ${n} documents`), onRegroup: (d, t) => p.bar('regroup', d, t) });
+      return withPool(poolOptions(opts), (pool) => reindex(store, { extract: (input) => pool.extract(input), onDocument: (n) => p.update(`reindex ${n} documents`), onRegroup: (d, t) => p.bar('regroup', d, t) }));
     }, true);
     p.done();
     if (opts.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');

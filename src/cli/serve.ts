@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { resolveDbPath } from '../store/open.js';
 import { DEFAULT_BODY_LIMIT } from '../server/app.js';
 import { ServeError, startServer, type RunningServer } from '../server/main.js';
+import { parseSize } from './size.js';
 
 export interface ServeCliOptions {
   db?: string;
@@ -13,13 +14,7 @@ export interface ServeCliOptions {
   maxBody?: string;
 }
 
-/** "5mb", "512kb", "100000": a size in bytes. */
-export function parseSize(v: string, option = '--max-body'): number {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m)?\s*$/i.exec(v);
-  if (!m) throw new ServeError(`${option}: expected a size such as 5mb, 512kb or 100000, found "${v}"`);
-  const unit = (m[2] ?? 'b').toLowerCase();
-  return Math.round(Number(m[1]) * (unit.startsWith('m') ? 1024 * 1024 : unit.startsWith('k') ? 1024 : 1));
-}
+export { parseSize } from './size.js';
 
 export function parsePort(v: string | undefined, env: NodeJS.ProcessEnv = process.env): number {
   const raw = v ?? env.PORT ?? '8080';

@@ -8,7 +8,7 @@
 import { extract as defaultExtract, InputError, normalisePublished, type DocumentInput } from '../extract.js';
 import { FORMAT, type Extraction } from '../format.js';
 import { contentHash, normaliseText, textHash } from '../store/normalise.js';
-import type { NewDocument, PutDecision, Store, StoredDocument } from '../store/store.js';
+import type { Existing, NewDocument, PutDecision, PutResult, Store, StoredDocument } from '../store/store.js';
 import { actorAliases } from './actors.js';
 import { reviewedClaims } from './claims.js';
 import { sketch } from './copies.js';
@@ -16,16 +16,21 @@ import { regroup } from './regroup.js';
 import type { Correction } from './review.js';
 import { detectWire, normaliseSource } from './sources.js';
 import { documentWarnings } from './warnings.js';
+import { orderedMap } from '../workers/ordered.js';
 
 /** What a loader yields (src/load): an input to store, or why a path could not be read. */
 export type LoadResult = { name: string; input: DocumentInput } | { name: string; error: string };
 
 export type Extractor = (input: DocumentInput) => Extraction;
+/** Extracts one document, at once or (on worker threads) later. */
+export type AnyExtractor = (input: DocumentInput) => Extraction | Promise<Extraction>;
 
 export const EXTRACTOR_ID = `${FORMAT}`;
 
 export interface IngestOptions {
-  extract?: Extractor;
+  extract?: AnyExtractor;
+  /** Documents extracted ahead of the one being stored (for an extractor on worker threads); default 1. */
+  readAhead?: number;
   /** Called after every input, with its outcome. */
   onOutcome?: (o: IngestOutcome, counts: IngestCounts) => void;
   onRegroup?: (done: number, total: number) => void;
@@ -95,8 +100,43 @@ function storedCopy(sameContent: readonly StoredDocument[], outlet: string | nul
   return sameContent.find((d) => sameOutlet(d.outlet, outlet)) ?? null;
 }
 
-/** Stores one input (if new or changed); never throws for a bad document, returns its failure. */
-export async function ingestOne(store: Store, name: string, input: DocumentInput, extract: Extractor = defaultExtract): Promise<IngestOutcome> {
+/** What is stored already that this input leaves unchanged: the same text (or content) under its
+ *  key, or, when nothing is under its key, a copy of it from the same outlet. */
+function unchangedBy(found: Existing, input: DocumentInput, hash: string, content: string): StoredDocument | null {
+  const prev = found.byKey;
+  if (prev) return prev.hash === hash || prev.contentHash === content ? prev : null;
+  return storedCopy(found.sameContent, input.outlet || null);
+}
+
+/** The same check outside any transaction: whether an input needs extracting at all. */
+async function storedAlready(store: Store, input: DocumentInput, hash: string, key: string): Promise<StoredDocument | null> {
+  const content = contentHash(input.text, input.title ?? null);
+  const byKey = await store.latestByKey(key);
+  return unchangedBy({ byKey, sameContent: byKey ? [] : await store.findSameContent(content) }, input, hash, content);
+}
+
+/** Thrown out of a decision by an extractor that answers later: the store's transaction holds no
+ *  await, so the extraction is awaited outside it and the store decides again. */
+class ExtractLater {
+  constructor(readonly extraction: Promise<Extraction>) {
+    extraction.catch(() => undefined); // awaited after the rollback: not an unhandled rejection meanwhile
+  }
+}
+
+/** An extraction started ahead, settled: its result or its error. */
+export type Settled = { ok: true; value: Extraction } | { ok: false; error: unknown };
+
+async function settle(x: () => Extraction | Promise<Extraction>): Promise<Settled> {
+  try {
+    return { ok: true, value: await x() };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+/** Stores one input (if new or changed); never throws for a bad document, returns its failure.
+ *  `ahead` is its extraction when one was started before (see ingestInputs). */
+export async function ingestOne(store: Store, name: string, input: DocumentInput, extract: AnyExtractor = defaultExtract, ahead?: Settled): Promise<IngestOutcome> {
   try {
     if (input == null || typeof input !== 'object') throw new InputError(`expected a document object, found ${input === null ? 'null' : typeof input}`);
     if (typeof input.text !== 'string') throw new InputError(`text: expected a string, found ${input.text === undefined ? 'nothing' : typeof input.text}`);
@@ -106,17 +146,32 @@ export async function ingestOne(store: Store, name: string, input: DocumentInput
     const key = documentKey(input, hash);
     const content = contentHash(input.text, input.title ?? null);
     const corrections = await store.corrections({ document: key });
+    let done = ahead;
     let warnings: string[] = [];
     // the store decides under its lock on the key and the content (another process may be storing
-    // the same document); the input is extracted only when it is stored
-    const put = await store.putDocument({ key, hash, contentHash: content }, ({ byKey: prev, sameContent }): PutDecision => {
-      if (prev && (prev.hash === hash || prev.contentHash === content)) return { unchanged: prev };
-      const same = prev ? null : storedCopy(sameContent, input.outlet || null);
+    // the same document); the input is extracted only when it is stored: inside the decision when
+    // the extractor answers at once, else (worker threads) ahead of it, or after a first decision
+    // that found it needed, then decided again
+    const decide = (found: Existing): PutDecision => {
+      const same = unchangedBy(found, input, hash, content);
       if (same) return { unchanged: same };
-      const x = extract({ ...input, id: key });
+      let x: Extraction | Promise<Extraction>;
+      if (done) {
+        if (!done.ok) throw done.error;
+        x = done.value;
+      } else x = extract({ ...input, id: key });
+      if (x instanceof Promise) throw new ExtractLater(x);
       warnings = documentWarnings(x);
       return { store: prepareDocument(key, hash, x, corrections) };
-    });
+    };
+    let put: PutResult;
+    try {
+      put = await store.putDocument({ key, hash, contentHash: content }, decide);
+    } catch (e) {
+      if (!(e instanceof ExtractLater)) throw e;
+      done = await settle(() => e.extraction);
+      put = await store.putDocument({ key, hash, contentHash: content }, decide);
+    }
     if (put.status === 'unchanged') return { name, status: 'unchanged', document: put.document, version: put.version };
     return { name, status: put.status, document: put.document, version: put.version, ...(warnings.length ? { warnings } : {}) };
   } catch (e) {
@@ -136,8 +191,33 @@ function asLoadResult(item: LoadResult | DocumentInput, n: number): LoadResult {
 export const BATCH_DOCUMENTS = 64;
 export const BATCH_MS = 100;
 
-async function* asAsync<T>(items: AsyncIterable<T> | Iterable<T>): AsyncGenerator<T> {
-  yield* items;
+/** The key of an input that will need extracting (ingestOne's checks, asked ahead), else null. */
+async function needsExtracting(store: Store, input: DocumentInput): Promise<string | null> {
+  try {
+    if (input == null || typeof input !== 'object' || typeof input.text !== 'string' || !normaliseText(input.text)) return null;
+    normalisePublished(input.published);
+    const hash = textHash(input.text);
+    const key = documentKey(input, hash);
+    return (await storedAlready(store, input, hash, key)) ? null : key;
+  } catch {
+    return null; // ingestOne fails it with the same error, before any extraction
+  }
+}
+
+/**
+ * The inputs, each with its extraction started up to `n` documents ahead of the one being
+ * stored, in input order: with an extractor on worker threads, the threads work while the store
+ * writes. Unchanged inputs are not extracted.
+ */
+async function* extractAhead(store: Store, inputs: Inputs, extract: AnyExtractor, n: number): AsyncGenerator<{ r: LoadResult; ahead?: Settled }> {
+  let count = 0;
+  const start = async (item: LoadResult | DocumentInput) => {
+    const r = asLoadResult(item, ++count);
+    if ('error' in r) return { r };
+    const key = await needsExtracting(store, r.input);
+    return key == null ? { r } : { r, ahead: await settle(() => extract({ ...r.input, id: key })) };
+  };
+  yield* orderedMap(inputs, start, n);
 }
 
 /**
@@ -149,8 +229,7 @@ export async function ingestInputs(store: Store, inputs: Inputs, opts: IngestOpt
   const counts: IngestCounts = { added: 0, updated: 0, unchanged: 0, failed: 0 };
   const failures: { name: string; error: string }[] = [];
   const warnings: { name: string; warning: string }[] = [];
-  const it = asAsync(inputs);
-  let n = 0;
+  const it = extractAhead(store, inputs, opts.extract ?? defaultExtract, opts.readAhead ?? 1);
   let finished = false;
   while (!finished) {
     await store.batch(async () => {
@@ -161,8 +240,8 @@ export async function ingestInputs(store: Store, inputs: Inputs, opts: IngestOpt
           finished = true;
           return;
         }
-        const r = asLoadResult(next.value, ++n);
-        const outcome: IngestOutcome = 'error' in r ? { name: r.name, status: 'failed', error: r.error } : await ingestOne(store, r.name, r.input, opts.extract);
+        const { r, ahead } = next.value;
+        const outcome: IngestOutcome = 'error' in r ? { name: r.name, status: 'failed', error: r.error } : await ingestOne(store, r.name, r.input, opts.extract, ahead);
         counts[outcome.status]++;
         if (outcome.status === 'failed') failures.push({ name: outcome.name, error: outcome.error });
         else for (const w of outcome.warnings ?? []) warnings.push({ name: outcome.name, warning: w });
@@ -187,18 +266,22 @@ export interface ReindexSummary {
  */
 export async function reindex(
   store: Store,
-  opts: { extract?: Extractor; onDocument?: (done: number) => void; onRegroup?: (done: number, total: number) => void } = {},
+  opts: { extract?: AnyExtractor; onDocument?: (done: number) => void; onRegroup?: (done: number, total: number) => void } = {},
 ): Promise<ReindexSummary> {
   const extract = opts.extract ?? defaultExtract;
   const out: ReindexSummary = { reindexed: 0, failed: 0, failures: [], regrouped: 0 };
   for (let after = 0; ; ) {
     const docs = await store.documents(after, BATCH_DOCUMENTS);
     if (!docs.length) break;
+    // the page's extractions start together (on worker threads they run in parallel)
+    const extracted = docs.map((d) => settle(() => extract({ text: d.text, id: d.key, url: d.url, outlet: d.outlet, title: d.title, published: d.published, language: d.language })));
     await store.batch(async () => {
-      for (const d of docs) {
+      for (const [k, d] of docs.entries()) {
         after = d.rowid;
         try {
-          const x = extract({ text: d.text, id: d.key, url: d.url, outlet: d.outlet, title: d.title, published: d.published, language: d.language });
+          const done = await extracted[k];
+          if (!done.ok) throw done.error;
+          const x = done.value;
           await store.replaceExtraction(d.rowid, prepareDocument(d.key, d.hash, x, await store.corrections({ document: d.key })));
           out.reindexed++;
         } catch (e) {

@@ -1,7 +1,7 @@
 // RSS 2.0 (and RSS 1.0) and Atom feeds: one document per item, named "feed.xml#3". The item's
 // full content (content:encoded, Atom content) is preferred to its summary; HTML inside it goes
 // through the same block-text path as a page, so paragraphs stay on their own lines.
-import { DOMParser } from 'linkedom';
+import { linkedom } from './dom.js';
 import type { DocumentInput } from '../extract.js';
 import { fragmentText } from './html.js';
 import { metaDate } from './dates.js';
@@ -20,7 +20,7 @@ export function isFeed(text: string): boolean {
 }
 
 export function parseFeed(name: string, xml: string): LoadResult[] {
-  const doc = new DOMParser().parseFromString(xml, 'text/xml') as unknown as { documentElement: XmlEl | null };
+  const doc = new (linkedom().DOMParser)().parseFromString(xml, 'text/xml') as unknown as { documentElement: XmlEl | null };
   const root = doc.documentElement;
   if (!root) return [failure(name, 'not a feed: no root element')];
   const atom = root.tagName.toLowerCase() === 'feed';

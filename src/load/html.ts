@@ -1,7 +1,8 @@
 // HTML pages to documents: the article text by @mozilla/readability on a linkedom DOM (linkedom
 // is ~8× faster than jsdom and reads broken markup as far as it goes), with the page's title,
 // site name, canonical URL and publication date from its metadata.
-import { parseHTML } from 'linkedom';
+import type { parseHTML } from 'linkedom';
+import { linkedom } from './dom.js';
 import { Readability } from '@mozilla/readability';
 import type { DocumentInput } from '../extract.js';
 import { blockText, type DomNode } from './blocks.js';
@@ -11,7 +12,7 @@ type Page = ReturnType<typeof parseHTML>['document'];
 export type HtmlResult = { input: DocumentInput } | { problem: string };
 
 export function htmlToInput(html: string, fallback: { url?: string | null } = {}): HtmlResult {
-  const document = parseHTML(wrap(html)).document;
+  const document = linkedom().parseHTML(wrap(html)).document;
   const meta = pageMeta(document);
   const h1 = firstText(document, 'article h1') ?? firstText(document, 'h1');
   const article = articleText(document);
@@ -52,7 +53,7 @@ function sharesWords(a: string, b: string): boolean {
 
 /** The text of an HTML fragment (a feed item's content): no readability, every block kept. */
 export function fragmentText(html: string): string {
-  return blockText(parseHTML(wrap(html)).document as unknown as DomNode);
+  return blockText(linkedom().parseHTML(wrap(html)).document as unknown as DomNode);
 }
 
 // linkedom builds no <body> for a bare fragment; readability and blockText want a whole page.

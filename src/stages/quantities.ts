@@ -6,6 +6,7 @@ import type { QuantityOut } from '../format.js';
 import type { Stage } from '../pipeline.js';
 import { scanSentence } from './quantities/scan.js';
 import { unitsFromContext } from './quantities/context-units.js';
+import { Overlaps } from './quantities/overlaps.js';
 
 export function findQuantities(doc: Doc): QuantityOut[] {
   const out: QuantityOut[] = [];
@@ -20,7 +21,9 @@ export function findQuantities(doc: Doc): QuantityOut[] {
  *  "10 Leopard 2 tanks"); a weight there stays a measure ("1,800 2,000-pound bombs"). */
 function withoutModelNumbers(text: string, qs: QuantityOut[]): QuantityOut[] {
   const afterName = (q: QuantityOut) => /\p{Lu}[\p{L}\d-]*\s+$/u.test(text.slice(Math.max(0, q.start - 20), q.start));
-  return qs.filter((q) => q.kind === 'measure' || !afterName(q) || !qs.some((o) => o !== q && o.kind === 'count' && o.start < q.start && q.start < o.end));
+  // a count that starts before q and runs past q's start
+  const counts = new Overlaps(qs.filter((o) => o.kind === 'count'));
+  return qs.filter((q) => q.kind === 'measure' || !afterName(q) || !counts.any(q.start, q.start));
 }
 
 export const quantitiesStage: Stage = {

@@ -2,14 +2,16 @@
 // wink-nlp keeps every character (its tokens plus their preceding spaces rebuild the text), so we
 // recover offsets by walking the text; the rest of Dossier never sees wink's own indices.
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type model from 'wink-eng-lite-web-model';
+import { winkModel } from './wink-model.js';
 import type { Doc, Sentence, Token } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 
 // Only sentence boundaries and POS: the other annotators (sentiment, negation, its own entity
-// patterns) cost a third of the time and we do not use them.
-const nlp = winkNLP(model, ['sbd', 'pos']);
-const its = nlp.its;
+// patterns) cost a third of the time and we do not use them. The model loads on first use, so
+// that importing the library (the CLI reading its arguments) does not load it.
+let wink: ReturnType<typeof winkNLP> | null = null;
+const nlp = () => (wink ??= winkNLP(winkModel as unknown as typeof model, ['sbd', 'pos']));
 
 export interface Segmentation {
   tokens: Token[];
@@ -26,7 +28,8 @@ const lowerOf = (v: string) => (TYPOGRAPHIC.test(v) ? v.toLowerCase().replace(/[
  */
 export function segment(doc: Doc): Segmentation {
   const text = doc.text;
-  const wdoc = nlp.readDoc(text);
+  const wdoc = nlp().readDoc(text);
+  const its = nlp().its;
   const values = wdoc.tokens().out(its.value) as string[];
   const pos = wdoc.tokens().out(its.pos) as string[];
   const kinds = wdoc.tokens().out(its.type) as string[];

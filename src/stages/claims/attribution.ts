@@ -5,6 +5,7 @@ import type { Certainty } from '../../format.js';
 import { loadList } from '../../lexicons/load.js';
 import { PhraseMatcher } from '../../lexicons/phrases.js';
 import { claimLexicon, orgKind, type ReportingCue } from './lexicon.js';
+import { inSentence, near } from './holding.js';
 import { npEndingAt, npStartingAt, skipLeft, subjectBefore, type Range } from './np.js';
 import type { DocView } from './view.js';
 import { isA } from './words.js';
@@ -468,8 +469,8 @@ function quoteAttributions(v: DocView, found: Attribution[]): Attribution[] {
     }
     if (open >= 0 && (t === '”' || straight)) {
       const content = { first: open + 1, last: i };
-      const speaker = found.find((a) => a.kind === 'verb' && a.cue.first > i && a.cue.first <= i + 6 && a.sentence === toks[i].sentence)
-        ?? found.find((a) => a.kind === 'verb' && a.cue.last <= open && a.cue.last >= open - 3);
+      const speaker = inSentence(found, toks[i].sentence).find((a) => a.kind === 'verb' && a.cue.first > i && a.cue.first <= i + 6)
+        ?? near(found, open - 4, open).find((a) => a.kind === 'verb' && a.cue.last <= open && a.cue.last >= open - 3);
       if (speaker && content.last > content.first) out.push({ ...speaker, kind: 'quote', content });
       open = -1;
     }

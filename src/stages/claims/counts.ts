@@ -125,7 +125,7 @@ function subjectInto(c: CountSite, args: Args): void {
   if (c.paren) { args.agent = c.paren; return; }
   const found = subjectOf(c.v, c.clause, c.qf);
   if (found && 'hit' in found) args.agent = found.hit;
-  else if (found) args.agentRange ??= found.pronoun;
+  else if (found) args.agentRange ??= found.described;
 }
 
 /** No trigger: money in an aid context, a casualty unit, "the number of X … at N", people counted. */
@@ -154,7 +154,9 @@ const noTrigger: CountReader = (c) => {
   // "the three national security advisors": people named before, not a figure the report gives
   if (c.qf > 0 && ['the', 'these', 'those'].includes(v.tokens[c.qf - 1].lower)) return null;
   // "several of the Turks are staying in Bamako": people of a nation are its own
-  args.agent = subjectActor(v, c.clause, c.qf) ?? actorsIn(v, { first: c.qf, last: c.ql }).find((h) => !h.placeOnly && (h.actor.id?.startsWith('country:') || h.mention.entity.type === 'group')) ?? null;
+  const subject = subjectOf(v, c.clause, c.qf);
+  args.agent = (subject && 'hit' in subject ? subject.hit : null) ?? actorsIn(v, { first: c.qf, last: c.ql }).find((h) => !h.placeOnly && (h.actor.id?.startsWith('country:') || h.mention.entity.type === 'group')) ?? null;
+  if (!args.agent && subject && 'described' in subject) args.agentRange = subject.described;
   // "Around 100 instructors arrived in January. A further 200 are expected": a count that borrowed
   // its noun from the count before, with no event of its own, is more of that event
   const borrowed = q.rule.endsWith(':unit-figure') || q.rule.endsWith(':unit-elided');
@@ -324,8 +326,21 @@ export function subjectActor(v: DocView, clause: Range, i: number): ActorHit | n
   return found && 'hit' in found ? found.hit : null;
 }
 
-/** The subject of the verb before a count: an actor it names, or a pronoun standing for one ("I have authorized …"). */
-export function subjectOf(v: DocView, clause: Range, i: number): { hit: ActorHit } | { pronoun: Range } | null {
+/** "the mission", "the country's army": a short noun phrase after "the", ending at token j, naming no one. */
+function definiteDescription(v: DocView, j: number, from: number): Range | null {
+  if (v.tokens[j].pos !== 'NOUN' || v.mention[j]) return null;
+  for (let k = j - 1; k >= Math.max(from, j - 3); k--) {
+    const t = v.tokens[k];
+    if (v.mention[k]) return null;
+    if (t.lower === 'the') return { first: k, last: j + 1 };
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return null;
+  }
+  return null;
+}
+
+/** The subject of the verb before a count: an actor it names, or a phrase standing for one ("I have
+ *  authorized …", "the mission has …"). */
+export function subjectOf(v: DocView, clause: Range, i: number): { hit: ActorHit } | { described: Range } | null {
   const s = v.sentences[v.tokens[i].sentence];
   let k = i - 1;
   while (k >= clause.first && v.tokens[k].pos !== 'VERB' && v.tokens[k].pos !== 'AUX') k--;
@@ -334,7 +349,10 @@ export function subjectOf(v: DocView, clause: Range, i: number): { hit: ActorHit
     while (j >= s.first && (v.tokens[j].pos === 'ADV' || v.tokens[j].pos === 'AUX')) j--;
     if (j >= s.first && ['which', 'who'].includes(v.tokens[j].lower)) j = v.tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
     // "I", "we" are the subject: no actor further back stands in for it
-    if (j >= s.first && v.tokens[j].pos === 'PRON' && !v.mention[j] && isA('first-person', v.tokens[j].lower)) return { pronoun: { first: j, last: j + 1 } };
+    if (j >= s.first && v.tokens[j].pos === 'PRON' && !v.mention[j] && isA('first-person', v.tokens[j].lower)) return { described: { first: j, last: j + 1 } };
+    // "the mission has 12,000 troops": a definite description naming no one, for the refiners to resolve
+    const described = j >= s.first ? definiteDescription(v, j, s.first) : null;
+    if (described) return { described };
     for (let m = j; m >= Math.max(s.first, j - 4); m--) {
       const mm = v.mention[m];
       if (mm) { const hit = actorIn(v, { first: mm.first, last: mm.last }); return hit ? { hit } : null; }

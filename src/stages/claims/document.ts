@@ -5,6 +5,7 @@
 import type { ActorRef, ClaimOut } from '../../format.js';
 import { loadList } from '../../lexicons/load.js';
 import type { Attribution } from './attribution.js';
+import { inSentence } from './holding.js';
 import type { SourceResolver } from './sources.js';
 import type { DocView } from './view.js';
 import { isA } from './words.js';
@@ -94,8 +95,8 @@ const carryAttribution: SentencePass = {
   // continues the report before it — only a report announced ahead of what it says runs on ("According
   // to X, …", "X said that …"); a closing "…, X said." ends it
   run: (made, _earlier, previous, si, { atts }) => {
-    if (atts.some((a) => a.sentence === si)) return;
-    const forward = (p: ClaimOut) => carried.has(p) || atts.some((a) => a.sentence === si - 1 && a.content.first > a.cue.first && a.kind !== 'quote' && p.sources.some((x) => x.cue === a.cueText));
+    if (inSentence(atts, si).length) return;
+    const forward = (p: ClaimOut) => carried.has(p) || inSentence(atts, si - 1).some((a) => a.content.first > a.cue.first && a.kind !== 'quote' && p.sources.some((x) => x.cue === a.cueText));
     for (const c of made) {
       if (c.sources.length || c.quantity?.min == null) continue;
       const before = previous.find((p) => p.event === c.event && p.quantity?.min != null && p.sources.length && forward(p));

@@ -2,6 +2,7 @@
 // when counted, their quantity. A trigger's theme gives one draft per counted item and one per
 // group of un-counted items (themeDrafts); counts outside any theme are drafted in counts.ts.
 import type { EventType, QuantityOut } from '../../format.js';
+import { actorsIn } from './actors.js';
 import type { Args } from './args.js';
 import { claimLexicon } from './lexicon.js';
 import type { Range } from './np.js';
@@ -121,7 +122,9 @@ export function themeDrafts(v: DocView, t: Trigger, args: Args, used: Set<Quanti
     if (q && q.min != null && !used.has(q)) {
       used.add(q);
       const people = it.people || Boolean(q.unit && isPeopleUnit(q.unit)) || (listOfPeople && /(?:ers|ists|ians|men)$/.test(v.tokens[it.head].lower));
-      out.push({ trigger: t, event: eventFor(t, people, q.kind === 'money'), args, items: [it], quantity: q, anchor: v.tokenRange(q.start, q.end)[0], rules: [...rules, `theme:${args.themeFrom}`, `quantity:${q.rule}`] });
+      const own = items.length > 1 ? ownActor(v, it, args) : null;
+      const itemArgs = own ? { ...args, agent: own } : args;
+      out.push({ trigger: t, event: eventFor(t, people, q.kind === 'money'), args: itemArgs, items: [it], quantity: q, anchor: v.tokenRange(q.start, q.end)[0], rules: [...rules, `theme:${args.themeFrom}`, `quantity:${q.rule}`, ...(own ? ['agent:item-own-actor'] : [])] });
     } else if (!q || q.min == null) uncounted.push(it);
   }
   if (!uncounted.length) {
@@ -136,6 +139,14 @@ export function themeDrafts(v: DocView, t: Trigger, args: Args, used: Set<Quanti
     out.push({ trigger: t, event: eventFor(t, g[0].people, false), args, items: g, quantity: vagueQ, anchor: g[0].first, rules: [...rules, `theme:${args.themeFrom}`] });
   }
   return out;
+}
+
+/** "killed 84 Wagner fighters and 47 Malian soldiers": when the agent was read from the theme, an
+ *  item of a list naming an actor of its own is that actor's (Mali's), not the first item's. */
+function ownActor(v: DocView, it: ThemeItem, args: Args) {
+  if (!/^(?:object-actor|theme-)/.test(args.from.agent ?? '')) return null;
+  const hit = actorsIn(v, { first: it.first, last: it.last })[0];
+  return hit && hit.actor.id !== args.agent?.actor.id ? hit : null;
 }
 
 /** Which slot of the frame gave each role ("agent:slot:subject"), for the reader and for learning. */

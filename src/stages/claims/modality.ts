@@ -4,6 +4,7 @@
 import type { Certainty, Polarity, Status } from '../../format.js';
 import { loadList } from '../../lexicons/load.js';
 import type { Attribution } from './attribution.js';
+import { holding } from './holding.js';
 import { claimLexicon, type Hedge, type Negation } from './lexicon.js';
 import type { PhraseMatch } from '../../lexicons/phrases.js';
 import type { Range } from './np.js';
@@ -83,9 +84,9 @@ export function modalityOf(v: DocView, t: Trigger, atts: Attribution[], anchor: 
     } else if (at < t.first && at >= t.clause.first - 12) lower(h.value.certainty, h.first, h.last, `hedge:${h.value.cue}`);
   }
   // reporting cues that hedge what they report: "estimates", "believes", "its belief"
-  for (const a of atts) {
-    if (a.certainty && a.content.first <= anchor && anchor < a.content.last && a.kind !== 'quote') lower(a.certainty, a.cue.first, a.cue.last, `cue:${a.cueText.toLowerCase()}`);
-    if (a.negative && a.content.first <= anchor && anchor < a.content.last) {
+  for (const a of holding(atts, anchor)) {
+    if (a.certainty && a.kind !== 'quote') lower(a.certainty, a.cue.first, a.cue.last, `cue:${a.cueText.toLowerCase()}`);
+    if (a.negative) {
       polarity = 'negative';
       cues.push({ ...v.span(a.cue.first, a.cue.last), kind: `denial:${a.cueText.toLowerCase()}` });
     }
@@ -178,7 +179,7 @@ export function bareModality(v: DocView, anchor: number, atts: Attribution[]): M
   // the count as a subject: the verb after it ("could eventually make")
   for (let k = anchor; k < s.last; k++) if (verbal(k)) return modalityOf(v, pseudo(k), atts, anchor);
   // no verb of its own: a hedging cue that reports it still hedges it ("estimated the total at 7,000")
-  const hedged = atts.find((a) => a.certainty && a.kind !== 'quote' && a.content.first <= anchor && anchor < a.content.last);
+  const hedged = holding(atts, anchor).find((a) => a.certainty && a.kind !== 'quote');
   if (hedged?.certainty) return { certainty: hedged.certainty, polarity: 'positive', status: 'unknown', cues: [{ ...v.span(hedged.cue.first, hedged.cue.last), kind: `cue:${hedged.cueText.toLowerCase()}` }] };
   return { certainty: 'certain', polarity: 'positive', status: 'unknown', cues: [] };
 }

@@ -3,6 +3,7 @@
 // source denies becomes two claims, the report's and the denial's.
 import type { ClaimOut, SourceOut } from '../../format.js';
 import type { Attribution } from './attribution.js';
+import { holding } from './holding.js';
 import type { Range } from './np.js';
 import type { ClaimState, RefineContext } from './refine.js';
 import type { SourceResolver } from './sources.js';
@@ -25,7 +26,7 @@ const themeText = (t: string | null) => (t ? t.replace(/^(?:the|a|an|its|their|h
 /** The smallest reported content holding token i, if any. */
 export function innermostContent(atts: Attribution[], i: number): Range | null {
   let best: Range | null = null;
-  for (const a of atts) if (a.content.first <= i && i < a.content.last && (!best || a.content.last - a.content.first < best.last - best.first)) best = a.content;
+  for (const a of holding(atts, i)) if (!best || a.content.last - a.content.first < best.last - best.first) best = a.content;
   return best;
 }
 
@@ -79,10 +80,10 @@ export function writeClaim(st: ClaimState, ctx: RefineContext, n: number): Claim
  * source (positive), the denial one of the denier (negative).
  */
 function splitDenial(c: ClaimOut, atts: Attribution[], anchor: number, resolver: SourceResolver, n: number): ClaimOut[] {
-  const holding = atts.filter((a) => a.content.first <= anchor && anchor < a.content.last);
-  const denial = holding.find((a) => a.negative);
+  const held = holding(atts, anchor);
+  const denial = held.find((a) => a.negative);
   if (!denial) return [c];
-  const inner = holding.filter((a) => !a.negative && a.content.last - a.content.first < denial.content.last - denial.content.first);
+  const inner = held.filter((a) => !a.negative && a.content.last - a.content.first < denial.content.last - denial.content.first);
   if (!inner.length) return [c];
   const chain: SourceOut[] = resolver.chainAt(anchor);
   const deniers = new Set(denial.sources.flatMap((r) => resolver.resolve(r).map((x) => x.name)));

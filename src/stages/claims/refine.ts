@@ -8,6 +8,7 @@ import { loadList } from '../../lexicons/load.js';
 import type { Sentence } from '../../doc.js';
 import { actorsIn, countryOf } from './actors.js';
 import type { Attribution } from './attribution.js';
+import { holding, near } from './holding.js';
 import type { Discourse } from './discourse.js';
 import type { Draft } from './drafts.js';
 import { orgKind } from './lexicon.js';
@@ -100,8 +101,8 @@ function countryBefore(v: DocView, i: number): ActorRef | null {
 
 /** The actor speaking at token i: the original source of what holds it, else the outlet's own institution. */
 function speakerActor(v: DocView, resolver: SourceResolver, i: number, ctx: Pick<RefineContext, 'atts' | 'home'>): ActorRef | null {
-  const holding = ctx.atts.filter((a) => a.content.first <= i && i < a.content.last).sort((a, b) => (a.content.last - a.content.first) - (b.content.last - b.content.first));
-  for (const a of holding) {
+  const held = holding(ctx.atts, i).sort((a, b) => (a.content.last - a.content.first) - (b.content.last - b.content.first));
+  for (const a of held) {
     for (const r of a.sources) {
       const e = resolver.resolve(r)[0]?.entity;
       if (e && orgKind(e.id) !== 'outlet') return e.type === 'group' || (e.type === 'organisation' && !e.country) ? { id: e.id, name: e.name } : countryOf(v, e);
@@ -208,6 +209,28 @@ const describedRecipient: Refiner = {
     if (actor && !sameId(actor, st.agent)) {
       st.recipient = actor;
       st.rules.push('recipient:described-subject');
+    }
+  },
+};
+
+let dissuasion: Set<string> | null = null;
+const dissuadedEvent: Refiner = {
+  id: 'claim:dissuaded',
+  // "defying warnings not to supply arms", "urged Serbia against sending troops": what someone was
+  // told not to do is no claim (dissuasion-cues.txt: the cue within six words before "not to" or "against")
+  run: (st, { v }) => {
+    const t = st.t;
+    if (!t || t.entry.pos !== 'verb') return;
+    const at = t.first;
+    const before = v.tokens[at - 1]?.lower === 'against' ? at - 1 : v.tokens[at - 1]?.lower === 'to' && v.tokens[at - 2]?.lower === 'not' ? at - 2 : -1;
+    if (before < 0) return;
+    dissuasion ??= new Set(loadList('dissuasion-cues.txt'));
+    const s = v.sentences[st.si];
+    for (let k = before - 1; k >= Math.max(s.first, before - 6); k--) {
+      if (dissuasion.has(v.tokens[k].lower)) {
+        st.drop = true;
+        return;
+      }
     }
   },
 };
@@ -371,7 +394,7 @@ const laterInClause: Refiner = {
     let end = t.last;
     while (end < t.clause.last && !(v.tokens[end].lower === 'for' && v.tokens[end + 1]?.lower === 'use')) end++;
     const later = actorsIn(v, { first: t.last, last: end }).find(
-      (h) => h.actor.id !== st.agent?.id && h.mention.entity.type !== 'place' && h.mention.rule !== 'demonym' && !besideOrFrom(v, h.mention.first, t.last) && !atts.some((a) => a.sources.some((r) => r.first <= h.mention.first && h.mention.last <= r.last)),
+      (h) => h.actor.id !== st.agent?.id && h.mention.entity.type !== 'place' && h.mention.rule !== 'demonym' && !besideOrFrom(v, h.mention.first, t.last) && !near(atts, h.mention.first, h.mention.first).some((a) => a.sources.some((r) => r.first <= h.mention.first && h.mention.last <= r.last)),
     );
     if (later) {
       st.recipient = later.actor;
@@ -458,6 +481,8 @@ const place: Refiner = {
 
 /** The refiners of one claim, in order. */
 export const REFINERS: readonly Refiner[] = [
+  // what someone was told not to do is no claim
+  dissuadedEvent,
   // the event first: every later rule reads it
   boughtForAnother, agreedToMove,
   // actors named in the sentence, by description, before those carried from the context

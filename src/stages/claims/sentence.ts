@@ -5,6 +5,7 @@ import type { ClaimOut, QuantityOut } from '../../format.js';
 import { actorIn } from './actors.js';
 import { readArgs, type ArgContext, type Args } from './args.js';
 import type { Attribution } from './attribution.js';
+import { near } from './holding.js';
 import { mentionsAid, quantityDraft, sameGoodsDraft } from './counts.js';
 import { listItemDraft } from './lists.js';
 import { earlierFigureDraft } from './earlier.js';
@@ -39,7 +40,7 @@ export function triggersOf(ctx: SentenceContext, si: number): Map<Trigger, Args>
     const a = readArgs(v, t, ctx.args);
     // "Iran denies supplying drones", "the UAE admitted sending": who denies or admits a gerund did it
     if (!a.agent && t.entry.pos === 'verb' && /ing$/.test(v.tokens[t.first].lower)) {
-      const att = atts.find((x) => x.kind === 'verb' && x.content.first === t.first && x.cue.last === t.first);
+      const att = near(atts, t.first, t.first).find((x) => x.kind === 'verb' && x.content.first === t.first && x.cue.last === t.first);
       const speaker = att?.sources[0] ? actorIn(v, att.sources[0]) : null;
       if (speaker) a.agent = speaker;
     }
@@ -72,7 +73,8 @@ function aboutASource(v: DocView, q: QuantityOut, atts: Attribution[]): boolean 
   const [qf, ql] = v.tokenRange(q.start, q.end);
   if (q.min === 1 && (v.tokens[qf + 1]?.lower === 'of' || !q.unit)) return true;
   const before = v.tokens[qf - 1]?.text === ',' ? qf - 1 : qf;
-  return atts.some((a) => a.sources.some((r) => r.last === before || (r.first <= qf && ql <= r.last)) || (a.cue.last <= qf && ql <= a.content.first && a.content.first - a.cue.last < 12));
+  // every range it asks about touches the tokens from `before` (or 11 before the count's end) to the count
+  return near(atts, Math.min(before, ql - 11), Math.max(qf, ql)).some((a) => a.sources.some((r) => r.last === before || (r.first <= qf && ql <= r.last)) || (a.cue.last <= qf && ql <= a.content.first && a.content.first - a.cue.last < 12));
 }
 
 function quantitiesIn(v: DocView, first: number, last: number): QuantityOut[] {

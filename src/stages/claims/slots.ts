@@ -4,6 +4,7 @@
 // role first asks for it. A slot yields phrases; the role decides what it needs from them (an
 // actor, a list of items, a place).
 import type { ActorRef } from '../../format.js';
+import { loadList } from '../../lexicons/load.js';
 import { actorIn, actorsIn, type ActorHit } from './actors.js';
 import { makerIn } from './makers.js';
 import { npEndingAt, npStartingAt, subjectBefore, type Range } from './np.js';
@@ -192,7 +193,23 @@ function partitiveWhole(r: SlotReader): Fill | null {
   return r.v.tokens[s.first]?.lower === 'of' ? one(npStartingAt(r.v, s.first + 1, r.t.first)) : null;
 }
 
+let captors: Set<string> | null = null;
+/** "the release of 50 hostages held by Hamas": who holds the people released (captor-participles.txt). */
+function heldBy(r: SlotReader): Fill | null {
+  const { v, t } = r;
+  captors ??= new Set(loadList('captor-participles.txt'));
+  // in the theme before the trigger too ("12 sailors held by the Houthis were released")
+  for (let k = t.clause.first; k < r.hi - 2; k++) {
+    if (!captors.has(v.tokens[k].lower) || (k >= t.first && k < t.last)) continue;
+    // "held hostage by", "held captive by"
+    const by = v.tokens[k + 1]?.lower === 'by' ? k + 1 : v.tokens[k + 2]?.lower === 'by' ? k + 2 : -1;
+    if (by > 0) return one(npStartingAt(v, by + 1, r.hi));
+  }
+  return null;
+}
+
 const SLOTS: Record<string, SlotFn> = {
+  'held-by': heldBy,
   subject: (r) => one(r.subject),
   'subject-other': (r) => one(r.subject),
   object: (r) => {

@@ -4,6 +4,7 @@ import type { EntityOut, SourceOut } from '../../format.js';
 import type { Token } from '../../doc.js';
 import { loadList, loadTsv } from '../../lexicons/load.js';
 import type { Attribution } from './attribution.js';
+import { holding, inSentence } from './holding.js';
 import { orgKind } from './lexicon.js';
 import { npStartingAt, type Range } from './np.js';
 import { lexicon as entityLexicon, orgOfKind } from '../entities/lexicon.js';
@@ -56,12 +57,12 @@ export class SourceResolver {
 
   /** The chain of sources for token i, original first; [] in the outlet's own voice. */
   chainAt(i: number, exclude?: Range): SourceOut[] {
-    const holding = this.atts
-      .filter((a) => a.content.first <= i && i < a.content.last && !a.sources.some((r) => r.first <= i && i < r.last))
+    const held = holding(this.atts, i)
+      .filter((a) => !a.sources.some((r) => r.first <= i && i < r.last))
       .filter((a) => !exclude || !(a.cue.first >= exclude.first && a.cue.last <= exclude.last))
       .sort((a, b) => (a.content.last - a.content.first) - (b.content.last - b.content.first) || rank(a) - rank(b));
     const chain: ResolvedSource[] = [];
-    for (const a of holding) {
+    for (const a of held) {
       for (const r of a.sources) {
         for (const s of this.resolve(r)) {
           if (!chain.some((c) => sameSource(c, s))) chain.push(s);
@@ -73,7 +74,7 @@ export class SourceResolver {
     // York Times", "a figure the Times reported")
     const outlet = (x: ResolvedSource) => orgKind(x.id) === 'outlet';
     const ordered = [...chain.filter((x) => !outlet(x)), ...chain.filter(outlet)];
-    return ordered.map((s) => this.toOut(s, holding));
+    return ordered.map((s) => this.toOut(s, held));
   }
 
   private toOut(s: ResolvedSource, holding: Attribution[]): SourceOut {
@@ -265,23 +266,41 @@ export class SourceResolver {
   /** An earlier source whose phrase holds one of `nouns` ("the United Nations human rights office",
    *  "Niger's state television" for "the broadcaster"). */
   private sourceNamedWith(i: number, nouns: string[]): ResolvedSource | null {
-    for (const a of [...this.atts].reverse()) {
-      if (a.cue.first >= i) continue;
-      for (const r of a.sources) {
-        if (r.last > i || r.last - r.first < 2 || !this.v.tokens.slice(r.first, r.last).some((t) => nouns.includes(t.lower))) continue;
-        const s = this.resolve(r)[0];
-        if (s) return s;
-      }
+    // the sources of two words or more that hold a noun, latest attribution first, then in its order
+    const found = new Set<SourceWithWord>();
+    for (const n of new Set(nouns)) for (const x of this.sourcesWithWord().get(n) ?? []) if (x.a.cue.first < i && x.r.last <= i) found.add(x);
+    for (const x of [...found].sort((p, q) => q.k - p.k || p.j - q.j)) {
+      const s = this.resolve(x.r)[0];
+      if (s) return s;
     }
     return null;
+  }
+
+  /** Sources of two words or more by each word they hold, built on first use. */
+  private byWord: Map<string, SourceWithWord[]> | null = null;
+  private sourcesWithWord(): Map<string, SourceWithWord[]> {
+    if (this.byWord) return this.byWord;
+    const byWord = new Map<string, SourceWithWord[]>();
+    this.atts.forEach((a, k) =>
+      a.sources.forEach((r, j) => {
+        if (r.last - r.first < 2) return;
+        const x = { a, r, k, j };
+        for (const w of new Set(this.v.tokens.slice(r.first, r.last).map((t) => t.lower))) {
+          let list = byWord.get(w);
+          if (!list) byWord.set(w, (list = []));
+          list.push(x);
+        }
+      }),
+    );
+    return (this.byWord = byWord);
   }
 
   /** The country or organisation that is the subject of a cue earlier in the same sentence
    *  ("the Ukrainian air force said it had …" → Ukraine). */
   private cueSubjectBefore(i: number): EntityOut | null {
     const si = this.v.tokens[i].sentence;
-    for (const a of [...this.atts].reverse()) {
-      if (a.sentence !== si || a.cue.last > i) continue;
+    for (const a of [...inSentence(this.atts, si)].reverse()) {
+      if (a.cue.last > i) continue;
       for (const r of a.sources) {
         const m = this.v.mention[r.last - 1] ?? this.v.mentionsIn(r.first, r.last)[0];
         if (m && (m.entity.type === 'country' || m.entity.type === 'organisation' || m.entity.type === 'group')) return m.entity;
@@ -291,15 +310,17 @@ export class SourceResolver {
   }
 
   /** The person a bare description names, anywhere in the report: "a top Russian official said". */
+  /** People with a role, and the role's words, built on first use. */
+  private withRoles: { e: EntityOut; roleWords: string[] }[] | null = null;
+
   private described(r: Range, role: RoleNoun): EntityOut | null {
     const v = this.v;
     if (role.type !== 'person') return null;
     const countries = new Set(v.mentionsIn(r.first, r.last).map((m) => m.entity.country ?? m.entity.id));
     const words = new Set(v.tokens.slice(r.first, r.last).map((t) => t.lower).filter((w) => w.length > 3 && !roles().has(w)));
     let best: EntityOut | null = null;
-    for (const e of v.entities.values()) {
-      if (e.type !== 'person' || !e.role) continue;
-      const roleWords = e.role.toLowerCase().split(/[\s,]+/);
+    this.withRoles ??= [...v.entities.values()].filter((e) => e.type === 'person' && e.role).map((e) => ({ e, roleWords: e.role!.toLowerCase().split(/[\s,]+/) }));
+    for (const { e, roleWords } of this.withRoles) {
       const sameCountry = !countries.size || (e.country != null && countries.has(e.country));
       const shares = roleWords.some((w) => words.has(w)) || matchesRole(e, role);
       if (sameCountry && shares) {
@@ -315,8 +336,12 @@ export class SourceResolver {
    *  described ("the security source told …", "a witness said"); organisations and countries are
    *  never "he" or "she". */
   private lastSpeaker(i: number): ResolvedSource | null {
-    const before = this.atts.filter((a) => a.cue.last <= i && a.sources.every((x) => x.last <= i)).sort((a, b) => b.cue.first - a.cue.first);
-    for (const a of before) {
+    // latest cue first (ties in list order), from those whose cue starts by i
+    this.byCueDown ??= [...this.atts].sort((a, b) => b.cue.first - a.cue.first);
+    const all = this.byCueDown;
+    for (let k = countAtLeast(all, i + 1, (a) => a.cue.first); k < all.length; k++) {
+      const a = all[k];
+      if (!(a.cue.last <= i && a.sources.every((x) => x.last <= i))) continue;
       for (const r of a.sources) {
         if (r.last - r.first === 1 && this.v.tokens[r.first].pos === 'PRON') continue;
         const s = this.resolve(r)[0];
@@ -328,10 +353,25 @@ export class SourceResolver {
     return null;
   }
 
+  /** The attributions by their cue's first token, latest first (ties in list order), built on first use. */
+  private byCueDown: Attribution[] | null = null;
+  /** Attributions with no pronoun for a source, by their cue's first token (ties: the first in list order last). */
+  private namedCues: Attribution[] | null = null;
+
   private lastSources(i: number, r: Range): ResolvedSource[] {
-    let best: Attribution | null = null;
     const pronoun = (x: Range) => x.last - x.first === 1 && ['they', 'it', 'he', 'she', 'we', 'i'].includes(this.v.tokens[x.first].lower);
-    for (const a of this.atts) if (a.cue.last <= i && a.sources.every((x) => x.last <= i) && (!best || a.cue.first > best.cue.first) && !a.sources.some(pronoun)) best = a;
+    this.namedCues ??= this.atts
+      .map((a, k) => ({ a, k }))
+      .filter(({ a }) => !a.sources.some(pronoun))
+      .sort((x, y) => x.a.cue.first - y.a.cue.first || y.k - x.k)
+      .map(({ a }) => a);
+    const all = this.namedCues;
+    // the one whose cue starts last (by i), the first in list order of those starting together
+    let best: Attribution | null = null;
+    for (let k = countBelow(all, i + 1, (a) => a.cue.first) - 1; k >= 0 && !best; k--) {
+      const a = all[k];
+      if (a.cue.last <= i && a.sources.every((x) => x.last <= i)) best = a;
+    }
     if (!best) return [];
     return best.sources.flatMap((x) => this.resolve(x)).map((s) => ({ ...s, range: r }));
   }
@@ -408,9 +448,58 @@ function institutionWords(role: string): string | null {
   return text && names && kept.length <= 6 ? text : null;
 }
 
-const matchesRole = (x: EntityOut, role: RoleNoun) =>
-  x.type === role.type &&
-  role.matches.some((m) => (x.role ?? '').toLowerCase().split(/\s+/).includes(m) || x.name.toLowerCase().split(/\s+/).includes(m) || x.mentions.some((mm) => mm.text.toLowerCase().split(/\s+/).includes(m)));
+let aliasWordsOf: Map<string, Set<string>> | null = null;
+/** The words of an organisation's names in organisations.tsv: MONUSCO is a "mission", KFOR a "force". */
+const aliasWords = (id: string) => {
+  aliasWordsOf ??= new Map(loadTsv('organisations.tsv').map((r) => [r.id, new Set(`${r.name}|${r.aliases}`.toLowerCase().split(/[\s|]+/).filter(Boolean))]));
+  return aliasWordsOf.get(id);
+};
+
+interface SourceWithWord {
+  a: Attribution;
+  r: Range;
+  /** the attribution's place in the list, the source's in the attribution */
+  k: number;
+  j: number;
+}
+
+/** The words of an entity's role, name, mentions and names in organisations.tsv, once per entity. */
+const entityWords = new WeakMap<EntityOut, Set<string>>();
+function wordsOf(x: EntityOut): Set<string> {
+  let words = entityWords.get(x);
+  if (!words) {
+    const split = (t: string) => t.toLowerCase().split(/\s+/);
+    words = new Set([...split(x.role ?? ''), ...split(x.name), ...x.mentions.flatMap((mm) => split(mm.text)), ...(aliasWords(x.id) ?? [])]);
+    entityWords.set(x, words);
+  }
+  return words;
+}
+
+const matchesRole = (x: EntityOut, role: RoleNoun) => x.type === role.type && role.matches.some((m) => wordsOf(x).has(m));
 
 const rank = (a: Attribution) => (a.kind === 'citing' ? 0 : 1);
+
+/** How many items of `sorted` (ascending by `key`) have a key below x. */
+function countBelow<T>(sorted: T[], x: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(sorted[mid]) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How many items of `sorted` (descending by `key`) have a key of x or more. */
+function countAtLeast<T>(sorted: T[], x: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(sorted[mid]) >= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 const sameSource = (a: ResolvedSource, b: ResolvedSource) => (a.id && b.id ? a.id === b.id : a.name.toLowerCase() === b.name.toLowerCase());

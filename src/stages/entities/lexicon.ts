@@ -1,7 +1,8 @@
 // The actor gazetteer: countries, organisations, places and people from src/lexicons/, loaded
 // once into phrase tries. Every entry remembers the rule it stands for (name, alias, demonym,
 // capital, seat …) so that each mention says how it was found.
-import isoCountries from 'i18n-iso-countries';
+// the library without its 80 languages' names: only the codes are checked
+import isoCountries from 'i18n-iso-countries/index.js';
 import { loadList, loadTsv } from '../../lexicons/load.js';
 import { PhraseTrie } from './trie.js';
 import { countryId, slug, type Target } from './targets.js';

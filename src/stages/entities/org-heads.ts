@@ -73,12 +73,15 @@ function extendRight(layer: Layer, lex: Lexicon, i: number): number {
     if (words[k]?.lower === 'the' && !words[k].gap) k++;
     if (!words[k] || words[k].gap || !usable(layer, lex, k)) break;
     // the tail is a name's complement, never a person after it ("… for Acquisition Marvin Sambur")
+    const before = last;
     while (k < words.length && !words[k].gap && usable(layer, lex, k) && !lex.givenNames.has(words[k].lower)) {
       const h = layer.hit(k);
       last = h && !h.weak ? h.last : k;
       k = last + 1;
       if (words[last].poss) break;
     }
+    // a tail that takes no word ends the name ("Republican Party for Hillary Clinton")
+    if (last === before) break;
   }
   return last;
 }

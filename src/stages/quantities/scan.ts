@@ -6,6 +6,7 @@ import type { QuantityOut, TimeOut } from '../../format.js';
 import { quantityLexicon, type Bound } from './lexicon.js';
 import { loadList } from '../../lexicons/load.js';
 import { readNumber, type NumberCore } from './numbers.js';
+import { overlapsOf } from './overlaps.js';
 import { partitiveWords, readUnit, type UnitPhrase } from './unit.js';
 import { ageAfterName } from './ages.js';
 
@@ -166,7 +167,7 @@ function classify(doc: Doc, tokens: Token[], f: Found, from: number, end: number
 
 const CLOCK_WORDS = new Set(['a.m.', 'p.m.', 'am', 'pm', "o'clock", 'gmt', 'utc', 'a.m', 'p.m']);
 
-const overlapsTime = (t: { start: number; end: number }, times: TimeOut[]) => times.some((x) => x.start < t.end && t.start < x.end);
+const overlapsTime = (t: { start: number; end: number }, times: TimeOut[]) => overlapsOf(times).any(t.start, t.end);
 
 function unitAfter(tokens: Token[], at: number, end: number, stop: (t: Token) => boolean): UnitPhrase | null {
   const t = tokens[at];

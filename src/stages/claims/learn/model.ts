@@ -5,28 +5,36 @@
 //   rank        softmax over candidates of Σ w[f]                     — agent, recipient, original source
 // The file is checked against a schema when it is loaded; a missing file means "rules only".
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import type { z as Z } from 'zod';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** src/models, from src/stages/claims/learn (tsx) or dist/stages/claims/learn (compiled). */
 export const MODEL_DIR = path.join(here, '..', '..', '..', '..', 'src', 'models');
 
-const Weights = z.record(z.string(), z.number());
-const Binary = z.object({ kind: z.literal('binary'), bias: z.number(), threshold: z.number(), w: Weights });
-const Multiclass = z.object({ kind: z.literal('multiclass'), keep: z.number().optional(), classes: z.array(z.string()).min(2), bias: z.array(z.number()), w: z.record(z.string(), z.array(z.number())) });
-const Rank = z.object({ kind: z.literal('rank'), keep: z.number().optional(), w: Weights });
-const ModelFile = z.object({
-  format: z.literal('dossier-claims-model/1'),
-  trainedOn: z.object({ documents: z.number(), families: z.array(z.string()) }).passthrough(),
-  models: z.object({ detect: Binary.optional(), event: Multiclass.optional(), agent: Rank.optional(), recipient: Rank.optional(), source: Rank.optional() }),
-});
+// zod takes ~0.1 s to load: it loads with the first model file read, not with the pipeline
+function schemas(z: typeof Z) {
+  const Weights = z.record(z.string(), z.number());
+  const Binary = z.object({ kind: z.literal('binary'), bias: z.number(), threshold: z.number(), w: Weights });
+  const Multiclass = z.object({ kind: z.literal('multiclass'), keep: z.number().optional(), classes: z.array(z.string()).min(2), bias: z.array(z.number()), w: z.record(z.string(), z.array(z.number())) });
+  const Rank = z.object({ kind: z.literal('rank'), keep: z.number().optional(), w: Weights });
+  const ModelFile = z.object({
+    format: z.literal('dossier-claims-model/1'),
+    trainedOn: z.object({ documents: z.number(), families: z.array(z.string()) }).passthrough(),
+    models: z.object({ detect: Binary.optional(), event: Multiclass.optional(), agent: Rank.optional(), recipient: Rank.optional(), source: Rank.optional() }),
+  });
+  return { Binary, Multiclass, Rank, ModelFile };
+}
+type Schemas = ReturnType<typeof schemas>;
+let built: Schemas | null = null;
+const modelFile = () => (built ??= schemas((createRequire(import.meta.url)('zod') as { z: typeof Z }).z)).ModelFile;
 
-export type BinaryModel = z.infer<typeof Binary>;
-export type MulticlassModel = z.infer<typeof Multiclass>;
-export type RankModel = z.infer<typeof Rank>;
-export type Models = z.infer<typeof ModelFile>['models'];
+export type BinaryModel = Z.infer<Schemas['Binary']>;
+export type MulticlassModel = Z.infer<Schemas['Multiclass']>;
+export type RankModel = Z.infer<Schemas['Rank']>;
+export type Models = Z.infer<Schemas['ModelFile']>['models'];
 
 let cached: Models | null | undefined;
 let override: Models | null | undefined;
@@ -37,7 +45,7 @@ export function models(): Models | null {
   if (cached !== undefined) return cached;
   const file = process.env.DOSSIER_MODEL ?? path.join(MODEL_DIR, 'claims.json');
   if (process.env.DOSSIER_RULES_ONLY === '1' || !existsSync(file)) return (cached = null);
-  const parsed = ModelFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  const parsed = modelFile().safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`model ${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return (cached = parsed.data.models);
 }
