@@ -5,7 +5,9 @@ import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../src/ledger/index.js';
 import { PostgresStore } from '../src/store/postgres/store.js';
-import { PG_SCHEMA_VERSION } from '../src/store/postgres/migrations.js';
+import { PG_MIGRATIONS, PG_SCHEMA_VERSION } from '../src/store/postgres/migrations.js';
+import { ingestInputs, search } from '../src/ledger/index.js';
+import * as F from './fixtures/ledger-reports.js';
 import { dropPgSchemas, freshSchema, PG_URL, pgLocation } from './store-backends.js';
 
 const made: string[] = [];
@@ -43,6 +45,28 @@ describe.runIf(PG_URL)('the PostgreSQL store', () => {
     expect(stores[0].location).toBe(location);
     expect(stores[0].where.connectionString).not.toMatch(/schema=/);
     expect((await stores[3].stats()).documents).toBe(0);
+  });
+
+  it('migrates a store made before the ledger’s columns (schema version 2) and keeps its documents', async () => {
+    const first = openStore(fresh()) as PostgresStore; // makes sure the unaccent extension exists
+    opened.push(first);
+    await first.open();
+    const [ext] = await sql<{ nspname: string }>(`SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'unaccent'`);
+    const location = fresh();
+    const schema = new URL(location).searchParams.get('schema')!;
+    const old = PG_MIGRATIONS.filter((m) => m.version <= 2).map((m) => m.sql.replaceAll('{{unaccent}}', `"${ext.nspname}"`));
+    await sql(`CREATE SCHEMA ${schema}; SET search_path = ${schema}; ${old.join('\n')};
+               INSERT INTO meta (key, value) VALUES ('app', 'dossier'), ('schema_version', '2')`);
+    await sql(`INSERT INTO ${schema}.dirty_buckets (bucket, gen) VALUES ('older-bucket', 1)`);
+    const s = openStore(location);
+    opened.push(s);
+    const reports = [F.octoberTroops, F.winterReinforcement];
+    expect(await ingestInputs(s, reports.map(F.input), { extract: F.fixtureExtractor(reports) })).toMatchObject({ added: 2, failed: 0 });
+    const [v] = await sql<{ value: string }>(`SELECT value FROM ${schema}.meta WHERE key = 'schema_version'`);
+    expect(Number(v.value)).toBe(PG_SCHEMA_VERSION);
+    const c = await s.addCorrection({ kind: 'delete-document', author: 'desk', reason: 'a duplicate', documents: [F.winterReinforcement.id], claims: [] });
+    expect((await s.corrections({ document: F.winterReinforcement.id })).map((x) => x.id)).toEqual([c.id]);
+    expect((await search(s, 'troops')).documents.total).toBeGreaterThan(0);
   });
 
   it('refuses a schema that holds another application’s tables', async () => {

@@ -50,8 +50,18 @@ function ftsQuery(terms: string[]): string {
 }
 
 
+/** The schema version a store is at. Two migrations were numbered 2 on separate branches: the
+ *  ledger's (corrections) and the scale-out branch's (covering indexes, now 3); a store at 2
+ *  without the corrections table has the indexes only, so it is at 1 for the ledger's. */
+function schemaVersion(db: Db): number {
+  const v = db.pragma('user_version', { simple: true }) as number;
+  if (v !== 2) return v;
+  const ledger = db.prepare(`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'corrections'`).pluck().get() as number;
+  return ledger ? 2 : 1;
+}
+
 function applyMigrations(db: Db, path: string): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
+  const current = schemaVersion(db);
   if (current > SCHEMA_VERSION) {
     throw new StoreError(`${path}: schema version ${current} was written by a newer dossier (this one knows ${SCHEMA_VERSION}); upgrade dossier`);
   }
@@ -62,6 +72,7 @@ function applyMigrations(db: Db, path: string): void {
   for (const m of MIGRATIONS) {
     if (m.version <= current) continue;
     db.transaction(() => {
+      if (schemaVersion(db) >= m.version) return; // another process opening the store migrated it meanwhile
       db.exec(m.sql);
       db.pragma(`user_version = ${m.version}`);
       if (m.version === 1) db.prepare(`INSERT INTO meta (key, value) VALUES ('app', 'dossier'), ('dirty_gen', '0')`).run();

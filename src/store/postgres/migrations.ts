@@ -14,7 +14,7 @@ export interface PgMigration {
 export const PG_MIGRATIONS: readonly PgMigration[] = [
   {
     version: 1,
-    name: 'documents, claims, entities, events, full-text search, reviewers\' corrections',
+    name: 'documents, claims, entities, events, full-text search',
     sql: `
 CREATE TABLE meta (key text PRIMARY KEY, value text NOT NULL);
 
@@ -45,11 +45,6 @@ CREATE TABLE documents (
   extraction bytea NOT NULL,
   extractor text NOT NULL,
   ingested_at timestamptz NOT NULL DEFAULT now(),
-  -- the text after a looser normalisation (store/normalise.ts contentHash): the same article saved
-  -- as HTML and as JSON is one report whatever its file name
-  content_hash text COLLATE "C",
-  -- deleted by a reviewer: kept (nothing stored is lost) but out of the ledger, search and listings
-  deleted boolean NOT NULL DEFAULT false,
   tsv tsvector GENERATED ALWAYS AS (
     setweight(to_tsvector('dossier', coalesce(title, '')), 'A') || to_tsvector('dossier', text)
   ) STORED,
@@ -57,8 +52,7 @@ CREATE TABLE documents (
 );
 CREATE UNIQUE INDEX documents_latest ON documents (key) WHERE latest;
 CREATE INDEX documents_hash ON documents (hash) WHERE latest;
-CREATE INDEX documents_content ON documents (content_hash) WHERE latest;
-CREATE INDEX documents_fts ON documents USING gin (tsv) WHERE latest AND NOT deleted;
+CREATE INDEX documents_fts ON documents USING gin (tsv) WHERE latest;
 
 CREATE TABLE entities (
   doc bigint NOT NULL REFERENCES documents (rowid) ON DELETE CASCADE,
@@ -106,16 +100,6 @@ CREATE TABLE claims (
   unit_no integer NOT NULL,
   unit_role text NOT NULL,
   rules text NOT NULL,
-  location_country text,
-  -- what a figure counts, for estimate series that never mix missiles with drones (ledger/themes.ts)
-  unit_class text,
-  story text,
-  -- for casualties: who caused them, where the report says (a combat claim of the same sentence)
-  cause_id text, cause_name text,
-  -- a reviewer's verdict, applied at every extraction: rejected, the corrections applied, the fields corrected
-  rejected smallint NOT NULL DEFAULT 0,
-  review text NOT NULL DEFAULT '[]',
-  corrected text NOT NULL DEFAULT '[]',
   tsv tsvector GENERATED ALWAYS AS (to_tsvector('dossier', ev_text || ' ' || coalesce(theme, ''))) STORED,
   UNIQUE (doc, ordinal)
 );
@@ -171,6 +155,44 @@ CREATE TABLE event_members (
 CREATE INDEX event_members_claim ON event_members (claim);
 
 CREATE TABLE dirty_buckets (bucket text COLLATE "C" PRIMARY KEY, gen bigint NOT NULL);
+`,
+  },
+  {
+    version: 2,
+    name: 'attempts of queue jobs',
+    // A worker's transaction that never commits (the worker was killed, ran out of memory) leaves no
+    // trace in the queue: its job is simply taken again. Attempts are counted here, outside that
+    // transaction, so a report that keeps killing its workers is failed instead of taken forever.
+    sql: `
+CREATE TABLE job_attempts (job uuid PRIMARY KEY, n integer NOT NULL, last_at timestamptz NOT NULL DEFAULT now());
+`,
+  },
+  {
+    version: 3,
+    name: 'reviewers\' corrections; loose text identity; deleted documents; claim story, place, review',
+    // the ledger's columns and tables of SQLite's migration 2 (../migrations.ts), in PostgreSQL's types
+    sql: `
+-- the text after a looser normalisation (store/normalise.ts contentHash): the same article saved
+-- as HTML and as JSON is one report whatever its file name
+ALTER TABLE documents ADD COLUMN content_hash text COLLATE "C";
+-- deleted by a reviewer: kept (nothing stored is lost) but out of the ledger, search and listings
+ALTER TABLE documents ADD COLUMN deleted boolean NOT NULL DEFAULT false;
+CREATE INDEX documents_content ON documents (content_hash) WHERE latest;
+DROP INDEX documents_fts;
+CREATE INDEX documents_fts ON documents USING gin (tsv) WHERE latest AND NOT deleted;
+
+ALTER TABLE claims
+  ADD COLUMN location_country text,
+  -- what a figure counts, for estimate series that never mix missiles with drones (ledger/themes.ts)
+  ADD COLUMN unit_class text,
+  ADD COLUMN story text,
+  -- for casualties: who caused them, where the report says (a combat claim of the same sentence)
+  ADD COLUMN cause_id text,
+  ADD COLUMN cause_name text,
+  -- a reviewer's verdict, applied at every extraction: rejected, the corrections applied, the fields corrected
+  ADD COLUMN rejected smallint NOT NULL DEFAULT 0,
+  ADD COLUMN review text NOT NULL DEFAULT '[]',
+  ADD COLUMN corrected text NOT NULL DEFAULT '[]';
 
 -- Reviewers' corrections, beside the extractions (which they never edit): kind, who, when, why,
 -- and in data the claims they name (anchors), the fields set, the events they were made on.
@@ -188,16 +210,11 @@ CREATE TABLE correction_documents (
   correction bigint NOT NULL REFERENCES corrections (id),
   PRIMARY KEY (document, correction)
 );
-`,
-  },
-  {
-    version: 2,
-    name: 'attempts of queue jobs',
-    // A worker's transaction that never commits (the worker was killed, ran out of memory) leaves no
-    // trace in the queue: its job is simply taken again. Attempts are counted here, outside that
-    // transaction, so a report that keeps killing its workers is failed instead of taken forever.
-    sql: `
-CREATE TABLE job_attempts (job uuid PRIMARY KEY, n integer NOT NULL, last_at timestamptz NOT NULL DEFAULT now());
+
+-- events now carry their history, headline and disagreement rule: recompute them all
+INSERT INTO dirty_buckets (bucket, gen)
+  SELECT b, nextval('dirty_gen') FROM (SELECT DISTINCT bucket AS b FROM claims ORDER BY 1) s
+  ON CONFLICT (bucket) DO NOTHING;
 `,
   },
 ];
