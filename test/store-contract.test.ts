@@ -6,8 +6,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  estimateSeries, getEvent, ingestInputs, ingestOne, listEvents, prepareDocument, regroup, reindex, resolveActor, search, type Store,
+  deleteDocument, estimateSeries, getEvent, ingestInputs, ingestOne, listEvents, prepareDocument, regroup, reindex, rejectClaim, resolveActor,
+  revertCorrection, search, type ClaimRow, type Store,
 } from '../src/ledger/index.js';
+import type { MeasureRow } from '../src/store/store.js';
 import { contentHash, textHash } from '../src/store/normalise.js';
 import { BACKENDS, PG_REQUIRED, openAt } from './store-backends.js';
 import { bucketExtract, bucketInput } from './fixtures/one-bucket.js';
@@ -225,6 +227,115 @@ describe.each(BACKENDS)('the $name store', (backend) => {
       expect(await store.stats()).toMatchObject({ documents: ALL.length, versions: ALL.length, dirtyBuckets: 0 });
       expect(await store.markAllDirty()).toBe(r.regrouped);
       expect(await regroup(store)).toBe(r.regrouped);
+    });
+  });
+
+  describe('what reviewers rely on', () => {
+    const who = { author: 'Desk B', reason: 'checked against the ministry statement' };
+
+    it('finds the latest versions with a content hash, in the order they were stored, deleted ones flagged', async () => {
+      const store = open();
+      const copy = { ...F.input(F.octoberTroops), id: 'mirror/october.txt' };
+      const other = { ...F.input(F.octoberTroops), id: 'wire/october.txt', outlet: 'Another Outlet' };
+      const asOctober = (i: { id?: unknown; outlet?: string | null; text: string }) => F.extraction({ ...F.octoberTroops, id: String(i.id), outlet: i.outlet ?? null, text: i.text });
+      expect(await ingestInputs(store, [F.input(F.octoberTroops), copy, other], { extract: asOctober })).toMatchObject({ added: 2, unchanged: 1, failed: 0 });
+      const hash = contentHash(F.octoberTroops.text, F.octoberTroops.title ?? null);
+      const same = await store.findSameContent(hash);
+      expect(same.map((d) => [d.key, d.version, d.contentHash, d.deleted])).toEqual([
+        [F.octoberTroops.id, 1, hash, false],
+        ['wire/october.txt', 1, hash, false],
+      ]);
+      expect(same[0]).toEqual(await store.latestByKey(F.octoberTroops.id));
+      // a new text under the key: the old version leaves the look-up, the new one answers to its own hash
+      const changed = { ...F.input(F.octoberTroops), text: F.octoberTroops.text + ' Officials gave no further details.' };
+      expect(await ingestInputs(store, [changed], { extract: asOctober })).toMatchObject({ updated: 1, failed: 0 });
+      expect((await store.findSameContent(hash)).map((d) => d.key)).toEqual(['wire/october.txt']);
+      expect((await store.findSameContent(contentHash(changed.text, changed.title ?? null))).map((d) => [d.key, d.version])).toEqual([[F.octoberTroops.id, 2]]);
+      await deleteDocument(store, 'wire/october.txt', who);
+      expect(await store.findSameContent(hash)).toEqual([expect.objectContaining({ key: 'wire/october.txt', deleted: true })]);
+      expect(await store.findSameContent('0'.repeat(64))).toEqual([]);
+    });
+
+    it('keeps corrections with everything they say, oldest first, by document and by id', async () => {
+      const store = open();
+      await ingestInputs(store, ALL.map(F.input), { extract });
+      const a = await store.addCorrection({
+        kind: 'correct', ...who, documents: [F.tanks.id],
+        claims: [{ document: F.tanks.id, claim: 'c1', event: 'transfer', evidence: 'sent 40 tanks', figure: '40' }] as never,
+        fields: { certainty: 'probable', agent: { id: 'country:IR', name: 'Iran' } } as never, events: ['ev-0123456789ab'],
+      });
+      const b = await store.addCorrection({ kind: 'merge', ...who, documents: [F.shellsOwn.id, F.tanks.id, F.tanks.id], claims: [], bucket: 'b-1', events: [] });
+      const c = await store.addCorrection({ kind: 'revert', ...who, documents: [F.tanks.id], claims: [], target: a.id });
+      expect(a.id).toBeLessThan(b.id);
+      expect(b.id).toBeLessThan(c.id);
+      expect(new Date(a.created_at).toISOString()).toBe(a.created_at);
+      expect(await store.corrections()).toEqual([a, b, c]);
+      expect(await store.corrections({ document: F.tanks.id })).toEqual([a, b, c]);
+      expect(await store.corrections({ document: F.shellsOwn.id })).toEqual([b]);
+      expect(await store.corrections({ document: 'no-such-document' })).toEqual([]);
+      expect(await store.corrections({ ids: [c.id, a.id] })).toEqual([a, c]);
+      expect(await store.corrections({ ids: [] })).toEqual([]);
+      expect(a).toMatchObject({ fields: { certainty: 'probable', agent: { id: 'country:IR', name: 'Iran' } }, events: ['ev-0123456789ab'] });
+      expect(c.target).toBe(a.id);
+    });
+
+    it('names the events holding a document’s claims', async () => {
+      const store = open();
+      await ingestInputs(store, ALL.map(F.input), { extract });
+      const claimIds = F.shoiguParts.claims.map((_, i) => `c${i + 1}`);
+      const held = await store.claimEvents(F.shoiguParts.id, [...claimIds, 'c99']);
+      expect(held.map((h) => h.claim)).toEqual(claimIds);
+      for (const h of held) {
+        const e = (await getEvent(store, h.event))!;
+        expect(e.reports.some((r) => r.document === F.shoiguParts.id && r.claim === h.claim)).toBe(true);
+      }
+      expect(await store.claimEvents(F.shoiguParts.id, [])).toEqual([]);
+      expect(await store.claimEvents('no-such-document', ['c1'])).toEqual([]);
+    });
+
+    it('counts figures per agent, event, recipient and unit for the charts, leaving rejected claims and deleted documents out', async () => {
+      const store = open();
+      await ingestInputs(store, ALL.map(F.input), { extract });
+      // what measures() must say, worked out from the claims themselves
+      const expected = async (): Promise<MeasureRow[]> => {
+        const rows: ClaimRow[] = [];
+        for (let after = 0, page; (page = await store.claims(after, 100)).length; after = page[page.length - 1].rowid) rows.push(...page);
+        const groups = new Map<string, ClaimRow[]>();
+        for (const c of rows) {
+          if (!c.quantity || c.polarity !== 'positive' || c.rejected || c.agentKey === '-' || !c.unitClass) continue;
+          const k = [c.event, c.agentKey, c.recipientKey, c.unitClass].join('|');
+          groups.set(k, [...(groups.get(k) ?? []), c]);
+        }
+        const max = (xs: (string | null | undefined)[]) => xs.reduce<string | null>((m, x) => (x != null && (m == null || x > m) ? x : m), null);
+        return [...groups.values()]
+          .map((g) => {
+            const recipient = max(g.map((c) => c.recipient?.name));
+            return {
+              event: g[0].event, agent: { id: max(g.map((c) => c.agent?.id)), name: max(g.map((c) => c.agent?.name))! },
+              recipient: recipient == null ? null : { id: max(g.map((c) => c.recipient?.id)), name: recipient }, unit_class: g[0].unitClass!, estimates: g.length,
+            };
+          })
+          .sort((x, y) => y.estimates - x.estimates || (x.event < y.event ? -1 : x.event > y.event ? 1 : 0) || (x.agent.name < y.agent.name ? -1 : x.agent.name > y.agent.name ? 1 : 0) || (x.unit_class < y.unit_class ? -1 : 1));
+      };
+      const before = await store.measures(100);
+      expect(before.length).toBeGreaterThan(2);
+      expect(before).toEqual(await expected());
+      expect(await store.measures(2)).toEqual(before.slice(0, 2));
+      const claimsBefore = (await store.stats()).claims;
+      await rejectClaim(store, { document: F.fifteenHundred.id, claim: 'c1' }, who);
+      expect((await store.stats()).claims).toBe(claimsBefore - 1);
+      const series = await store.measureClaims({ event: 'deploy', agentKeys: ['country:KP'], recipientKeys: null });
+      expect(series.some((c) => c.doc.key === F.fifteenHundred.id && c.claimId === 'c1')).toBe(false);
+      const afterReject = await store.measures(100);
+      expect(afterReject).toEqual(await expected());
+      expect(afterReject.reduce((n, m) => n + m.estimates, 0)).toBe(before.reduce((n, m) => n + m.estimates, 0) - 1);
+      const del = await deleteDocument(store, F.tanks.id, who);
+      expect((await store.stats()).documents).toBe(ALL.length - 1);
+      expect(await store.measures(100)).toEqual(await expected());
+      expect((await search(store, 'tanks', { limit: 100 })).documents.items.map((h) => h.document)).not.toContain(F.tanks.id);
+      await revertCorrection(store, del.correction.id, who);
+      expect((await store.stats()).documents).toBe(ALL.length);
+      expect((await search(store, 'tanks', { limit: 100 })).documents.items.map((h) => h.document)).toContain(F.tanks.id);
     });
   });
 
