@@ -1,8 +1,17 @@
 // Where a PostgreSQL store lives: a postgres:// URL naming the database, and the schema its tables
 // go in (?schema=…, default "dossier"), so one database can hold several stores and the job queue
 // (schema "<schema>_queue") beside other applications' tables.
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type pg from 'pg';
 import { StoreError } from '../errors.js';
+
+let lib: typeof pg | null = null;
+/** The pg driver, loaded when a PostgreSQL store is first used (it takes ~60 ms to load, which
+ *  every command on a SQLite file would otherwise pay at start-up; src/cli/main.ts). */
+export function pgLib(): typeof pg {
+  lib ??= createRequire(import.meta.url)('pg') as typeof pg;
+  return lib;
+}
 
 export const DEFAULT_SCHEMA = 'dossier';
 
@@ -40,11 +49,11 @@ export function parsePgUrl(url: string): PgLocation {
 const BIGINT = 20;
 const types = {
   getTypeParser: ((oid: number, format?: string) =>
-    oid === BIGINT ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+    oid === BIGINT ? (v: string) => Number(v) : pgLib().types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
 };
 
 export function makePool(loc: PgLocation, max = 4): pg.Pool {
-  const pool = new pg.Pool({
+  const pool = new (pgLib().Pool)({
     connectionString: loc.connectionString,
     max,
     types,

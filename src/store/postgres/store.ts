@@ -4,7 +4,7 @@
 // (pg_try_advisory_xact_lock: a bucket another process is regrouping is 'busy', not waited for);
 // dirty marks and actor counts are written at commit in sorted order (tx.ts). Connecting and
 // migrating happen on first use, so opening a store stays synchronous like SQLite's.
-import pg from 'pg';
+import type pg from 'pg';
 import type { Extraction } from '../../format.js';
 import { pack, snippetParts, unpack } from '../codec.js';
 import { toClaimRow, type ClaimSqlRow } from '../claim-rows.js';
@@ -15,7 +15,7 @@ import type {
   ComputeEvents, CorrectionQuery, DirtyBucket, DocumentIdentity, EventFilter, EventWrite, Existing, MeasureQuery, MeasureRow, NewDocument, Page, Paged,
   PutDecision, PutResult, RegroupResult, SearchHit, Store, StoreStats, StoredDocument, StoredText,
 } from '../store.js';
-import { makePool, parsePgUrl, type PgLocation } from './connection.js';
+import { makePool, parsePgUrl, pgLib, type PgLocation } from './connection.js';
 import { writeVersion } from './layers.js';
 import { migrate } from './migrate.js';
 import { PG_CLAIM_COLUMNS } from './rows.js';
@@ -30,7 +30,7 @@ const LOCK_BUCKET = 3;
 const DOC = `rowid, key, version, hash, content_hash AS "contentHash", outlet, published, deleted`;
 
 /** A string as an SQL literal (pg's own escaping: quotes doubled, E'' when it holds a backslash). */
-const { escapeLiteral } = pg;
+const escapeLiteral = (s: string): string => pgLib().escapeLiteral(s);
 
 interface CorrectionRow {
   id: number;
