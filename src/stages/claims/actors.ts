@@ -83,3 +83,24 @@ export function actorsIn(v: DocView, r: Range, placesToo = false): ActorHit[] {
 export function actorIn(v: DocView, r: Range | null): ActorHit | null {
   return r ? actorsIn(v, r)[0] ?? null : null;
 }
+
+/**
+ * "Jamaica has sent 24 soldiers, Guatemala some 150 troops": a side named right before a count,
+ * after a comma or "and", is the subject of a clause that leaves out the verb it shares with the
+ * one before (gapping). The side for the count at token qf, or null.
+ */
+export function gappedSubject(v: DocView, qf: number): ActorHit | null {
+  const m = v.mention[qf - 1];
+  if (!m || m.last !== qf) return null;
+  const before = v.tokens[m.first - 1]?.lower;
+  if (before !== ',' && before !== 'and') return null;
+  const hit = actorOfMention(v, m);
+  return hit && !hit.placeOnly && m.entity.type !== 'place' ? hit : null;
+}
+
+/** Is the mention at [first, last) a gapped subject (a count, or "a"/"an", right after it: "and Greece a naval team")? */
+export const isGappedSubject = (v: DocView, first: number, last: number): boolean => {
+  const q = v.quantity[last];
+  const counted = q && (q.kind === 'count' || q.kind === 'money') && v.tokenRange(q.start, q.end)[0] === last;
+  return Boolean((counted || ['a', 'an'].includes(v.tokens[last]?.lower ?? '')) && gappedSubject(v, last)?.mention.first === first);
+};

@@ -13,9 +13,11 @@ import type { Range } from './np.js';
 import { isPeopleNoun, notGoodsNouns, type ThemeItem } from './themes.js';
 import { clauseAround, type Trigger } from './triggers.js';
 import type { DocView } from './view.js';
+import { inflect } from './lexicon.js';
 import { isA } from './words.js';
 
 let aidWords: Set<string> | null = null;
+let beneficiaryVerbs: Set<string> | null = null;
 let casualtyWords: Set<string> | null = null;
 const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u);
 /** "$2 billion in aid", "its largest aid package" */
@@ -164,7 +166,7 @@ const noTrigger: CountReader = (c) => {
   // "Italy, which has more than 1,000 troops in the force", "some 1,800 Russian personnel are in the
   // country": forces counted where they are stand deployed there; civilians counted are no deployment
   // ("Chad has 30,000 troops": its own forces at home are no deployment)
-  if (!isForce(unitText)) return draft(c, null, 'other', args, 'quantity:people');
+  if (!isForce(unitText)) return servedByAid(c, args) ?? draft(c, null, 'other', args, 'quantity:people');
   const where = countryAfter(v, c.ql, c.clause.last, args.agent);
   if (where) args.recipient = where;
   // forces counted with no place: deployed all the same ("the new rotation would take it to 4,500
@@ -172,6 +174,24 @@ const noTrigger: CountReader = (c) => {
   else if (hasBefore(v, c.qf, c.clause.first)) return draft(c, null, 'other', args, 'quantity:forces-held');
   return draft(c, null, 'deploy', args, where ? 'quantity:forces-stationed' : 'quantity:forces');
 };
+
+/**
+ * "the grant will assist 250,000 people in Chad": people counted right after a verb of serving them
+ * (beneficiary-verbs.txt), in a sentence that names aid, are that aid's transfer, to the country
+ * they are in (else the refiners carry the recipient from the context).
+ */
+function servedByAid(c: CountSite, args: Args): Draft | null {
+  const { v } = c;
+  beneficiaryVerbs ??= new Set(loadList('beneficiary-verbs.txt').flatMap(inflect));
+  let k = c.qf - 1;
+  while (k > c.clause.first && ['ADV', 'ADP', 'DET', 'ADJ'].includes(v.tokens[k].pos) && !beneficiaryVerbs.has(v.tokens[k].lower)) k--;
+  if (!beneficiaryVerbs.has(v.tokens[k]?.lower ?? '') || k < c.qf - 4) return null;
+  const s = v.sentences[v.tokens[c.qf].sentence];
+  if (!mentionsAid(v.text(s.first, s.last))) return null;
+  const agent = args.agent && args.agent.actor.id?.startsWith('country:') ? args.agent : null;
+  const recipient = countryAfter(v, c.ql, c.clause.last, agent, ['in', 'across', 'throughout']);
+  return draft(c, null, 'transfer', { ...emptyArgs(), agent, recipient }, 'quantity:aid-beneficiaries');
+}
 
 /** "Chad has 30,000 troops", "Niger, which has about 12,000 soldiers": a form of "have" right before the count. */
 function hasBefore(v: DocView, qf: number, lo: number): boolean {
@@ -287,10 +307,12 @@ const isForce = (unit: string) => {
 };
 
 /** A country after "in", "to", "into" between k and hi, other than `not`: where counted forces are. */
-function countryAfter(v: DocView, k: number, hi: number, not: ActorHit | null): ActorHit | null {
+function countryAfter(v: DocView, k: number, hi: number, not: ActorHit | null, preps = ['in', 'to', 'into', 'inside']): ActorHit | null {
   for (let j = k; j < hi - 1; j++) {
-    if (!['in', 'to', 'into', 'inside'].includes(v.tokens[j].lower)) continue;
-    const at = v.tokens[j + 1].pos === 'DET' ? j + 2 : j + 1;
+    if (!preps.includes(v.tokens[j].lower)) continue;
+    let at = v.tokens[j + 1].pos === 'DET' ? j + 2 : j + 1;
+    // "in northern Mali"
+    if (isA('compass', v.tokens[at]?.lower)) at++;
     const m = v.mention[at];
     const hit = m && m.first === at ? actorIn(v, { first: m.first, last: m.last }) : null;
     if (hit && hit.mention.rule !== 'demonym' && hit.actor.id !== not?.actor.id) return hit;

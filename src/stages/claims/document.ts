@@ -14,6 +14,8 @@ export interface DocContext {
   v: DocView;
   atts: Attribution[];
   resolver: SourceResolver;
+  /** the country the report is about (topic.ts) */
+  dominant?: ActorRef | null;
 }
 
 export interface SentencePass {
@@ -253,11 +255,18 @@ const mainRecipientOfTheReport: DocumentPass = {
   id: 'recipient:main-recipient-of-the-report',
   // a move whose sentence names no receiver goes to the one the report names most for such moves
   // ("… $36 billion in civilian assistance" in a report on aid to Afghanistan); runs after the agents
-  run: (claims, { v }) => {
+  run: (claims, { v, dominant }) => {
     const recipients = mainActors(claims, v, 'recipient');
     for (const c of claims) {
       if ((c.recipient && explicitly(c, 'recipient')) || !['transfer', 'deploy', 'agreement'].includes(c.event) || c.rules.some((r) => r.startsWith('recipient:own-territory') || r.startsWith('recipient:no-one'))) continue;
       const best = (recipients.get(FAMILY[c.event]) ?? []).filter((x) => actorKey(x.actor) !== actorKey(c.agent)).sort((a, b) => b.w - a.w)[0];
+      // none named for such moves: a giver's transfer goes to the country the report is about
+      // ("… $40 million in new funding" in a report on Haiti)
+      if ((!best || best.w < 2) && !c.recipient && c.agent && c.event === 'transfer' && dominant && actorKey(dominant) !== actorKey(c.agent)) {
+        c.recipient = dominant;
+        c.rules = [...c.rules, 'recipient:country-of-the-report'];
+        continue;
+      }
       if (!best || best.w < 2 || actorKey(best.actor) === actorKey(c.recipient)) continue;
       c.recipient = best.actor;
       c.rules = [...c.rules, 'recipient:main-recipient-of-the-report'];

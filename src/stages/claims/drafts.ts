@@ -2,7 +2,7 @@
 // when counted, their quantity. A trigger's theme gives one draft per counted item and one per
 // group of un-counted items (themeDrafts); counts outside any theme are drafted in counts.ts.
 import type { EventType, QuantityOut } from '../../format.js';
-import { actorsIn } from './actors.js';
+import { actorsIn, gappedSubject } from './actors.js';
 import type { Args } from './args.js';
 import { claimLexicon } from './lexicon.js';
 import type { Range } from './np.js';
@@ -122,9 +122,12 @@ export function themeDrafts(v: DocView, t: Trigger, args: Args, used: Set<Quanti
     if (q && q.min != null && !used.has(q)) {
       used.add(q);
       const people = it.people || Boolean(q.unit && isPeopleUnit(q.unit)) || (listOfPeople && /(?:ers|ists|ians|men)$/.test(v.tokens[it.head].lower));
-      const own = items.length > 1 ? ownActor(v, it, args) : null;
+      const qf = v.tokenRange(q.start, q.end)[0];
+      const gapped = gappedSubject(v, qf);
+      const own = gapped ?? (items.length > 1 ? ownActor(v, it, args) : null);
       const itemArgs = own ? { ...args, agent: own } : args;
-      out.push({ trigger: t, event: eventFor(t, people, q.kind === 'money'), args: itemArgs, items: [it], quantity: q, anchor: v.tokenRange(q.start, q.end)[0], rules: [...rules, `theme:${args.themeFrom}`, `quantity:${q.rule}`, ...(own ? ['agent:item-own-actor'] : [])] });
+      const ownRule = gapped ? 'agent:gapped-subject' : 'agent:item-own-actor';
+      out.push({ trigger: t, event: eventFor(t, people, q.kind === 'money'), args: itemArgs, items: [it], quantity: q, anchor: qf, rules: [...rules, `theme:${args.themeFrom}`, `quantity:${q.rule}`, ...(own ? [ownRule] : [])] });
     } else if (!q || q.min == null) uncounted.push(it);
   }
   if (!uncounted.length) {

@@ -6,7 +6,7 @@
 import type { ActorRef, EventType } from '../../format.js';
 import { loadList } from '../../lexicons/load.js';
 import type { Sentence } from '../../doc.js';
-import { actorsIn, countryOf } from './actors.js';
+import { actorsIn, countryOf, isGappedSubject } from './actors.js';
 import type { Attribution } from './attribution.js';
 import { holding, near } from './holding.js';
 import type { Discourse } from './discourse.js';
@@ -394,7 +394,7 @@ const laterInClause: Refiner = {
     let end = t.last;
     while (end < t.clause.last && !(v.tokens[end].lower === 'for' && v.tokens[end + 1]?.lower === 'use')) end++;
     const later = actorsIn(v, { first: t.last, last: end }).find(
-      (h) => h.actor.id !== st.agent?.id && h.mention.entity.type !== 'place' && h.mention.rule !== 'demonym' && !besideOrFrom(v, h.mention.first, t.last) && !near(atts, h.mention.first, h.mention.first).some((a) => a.sources.some((r) => r.first <= h.mention.first && h.mention.last <= r.last)),
+      (h) => h.actor.id !== st.agent?.id && h.mention.entity.type !== 'place' && h.mention.rule !== 'demonym' && !besideOrFrom(v, h.mention.first, t.last) && !isGappedSubject(v, h.mention.first, h.mention.last) && !near(atts, h.mention.first, h.mention.first).some((a) => a.sources.some((r) => r.first <= h.mention.first && h.mention.last <= r.last)),
     );
     if (later) {
       st.recipient = later.actor;

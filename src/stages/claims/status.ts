@@ -5,7 +5,7 @@
 // A gerund or a nominal event takes the tense of the verb that governs it: "Iran has contributed
 // … by providing drones" (done), "paused a shipment" (done), "ordered the dispatch" (planned).
 import type { Status } from '../../format.js';
-import { loadTsv } from '../../lexicons/load.js';
+import { loadList, loadTsv } from '../../lexicons/load.js';
 import type { Range } from './np.js';
 import { isPastForm, type Trigger } from './triggers.js';
 import type { DocView } from './view.js';
@@ -13,6 +13,7 @@ import type { DocView } from './view.js';
 let cues: Map<string, Status> | null = null;
 const statusCue = (w: string) => (cues ??= new Map(loadTsv('status-cues.tsv').map((r) => [r.word, r.status as Status]))).get(w);
 
+let promiseVerbs: Set<string> | null = null;
 const PLANNED_MODIFIERS = new Set(['planned', 'proposed', 'upcoming', 'future', 'potential', 'next', 'expected', 'possible']);
 const GROUP_POS = new Set(['AUX', 'VERB', 'ADV', 'PART']);
 
@@ -94,6 +95,8 @@ export function statusFor(v: DocView, t: Trigger, predicate: Range | null): Stat
     }
     return s.headline ? 'done' : 'ongoing';
   }
+  // "has pledged 800 troops": what is promised is still to come
+  if ((promiseVerbs ??= new Set(loadList('promise-verbs.txt'))).has(t.entry.lemma)) return 'planned';
   // a phrasal verb's tense is its verb's: "took in", "handed over", "shot down"
   const head = t.last - t.first > 1 ? t.first + 1 : t.last;
   // a verb the tagger read as a noun ("the Houthis use/NOUN Iranian-made missiles"): its present is ongoing

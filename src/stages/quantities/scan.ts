@@ -153,7 +153,8 @@ function classify(doc: Doc, tokens: Token[], f: Found, from: number, end: number
   const before = text[first.start - 1] ?? ' ';
   if (before === '-' && /[A-Za-z]/.test(text[first.start - 2] ?? '')) return 'other';
   if (prev && prev.end === first.start && /[A-Za-z]$/.test(prev.text)) return 'other';
-  if (prev && c.first - 1 > from && prev.pos === 'PROPN' && /^[A-Z]/.test(prev.text) && c.written === 'digits' && !c.formatted && c.value < 1000 && !overlapsTime(prev, times)) return 'other';
+  // (but "Ghana 800 troops and Senegal 500 police officers": a country before a count leaves out the verb)
+  if (prev && c.first - 1 > from && prev.pos === 'PROPN' && /^[A-Z]/.test(prev.text) && c.written === 'digits' && !c.formatted && c.value < 1000 && !overlapsTime(prev, times) && !namesCountry(doc, prev)) return 'other';
   // years: "in 2022", "2015", but "1800 2000-pound bombs" and "sent 2000 troops" are counts
   // "roughly 1976 to 1983": a span of years
   if (c.written === 'digits' && !c.formatted && /^\d{4}$/.test(first.text) && c.value >= 1800 && c.value <= 2100 && f.max != null && f.max >= c.value && f.max <= 2100 && !(next && f.after < end && next.pos === 'NOUN')) return 'year';
@@ -164,6 +165,9 @@ function classify(doc: Doc, tokens: Token[], f: Found, from: number, end: number
   if (overlapsTime(first, times)) return 'other';
   return 'count';
 }
+
+/** Is the token part of a mention of a country ("Senegal")? Asked only of a name right before a number. */
+const namesCountry = (doc: Doc, t: Token) => (doc.entities ?? []).some((e) => e.type === 'country' && e.mentions.some((m) => m.start <= t.start && t.end <= m.end));
 
 const CLOCK_WORDS = new Set(['a.m.', 'p.m.', 'am', 'pm', "o'clock", 'gmt', 'utc', 'a.m', 'p.m']);
 
