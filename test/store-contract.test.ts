@@ -141,6 +141,27 @@ describe.each(BACKENDS)('the $name store', (backend) => {
       expect((await store.stats()).dirtyBuckets).toBe(0);
     });
 
+    it('stores with an extractor that answers later (worker threads): ahead of the store, or awaited outside its transaction', async () => {
+      const store = open();
+      let calls = 0;
+      const later = async (i: Parameters<typeof extract>[0]) => {
+        calls++;
+        await new Promise((r) => setTimeout(r, 1));
+        if (i.id === F.arrival.id) throw new Error('the worker thread stopped it');
+        return extract(i);
+      };
+      const s = await ingestInputs(store, FIVE.map(F.input), { extract: later, readAhead: 3 });
+      expect(s).toMatchObject({ added: 4, failed: 1, failures: [{ name: F.arrival.id, error: 'the worker thread stopped it' }] });
+      expect(calls).toBe(5);
+      // no extraction ahead: the store finds it must store, the extraction is awaited, the store decides again
+      expect(await ingestOne(store, 'late', F.input(F.arrival), later)).toMatchObject({ status: 'failed', error: 'the worker thread stopped it' });
+      expect(await ingestOne(store, 'late', F.input(F.arrival), async (i) => extract(i))).toMatchObject({ status: 'added', document: F.arrival.id, version: 1 });
+      expect(await ingestOne(store, 'again', F.input(F.arrival), later)).toMatchObject({ status: 'unchanged', document: F.arrival.id });
+      expect(calls).toBe(6);
+      expect(await store.stats()).toMatchObject({ documents: 5, versions: 5 });
+      expect(JSON.stringify(await store.getExtraction(F.arrival.id))).toBe(JSON.stringify(F.extraction(F.arrival)));
+    });
+
     it('serves the extraction back exactly, spans and all, and lists documents and claims in order', async () => {
       const store = open();
       await ingestInputs(store, FIVE.map(F.input), { extract });
