@@ -7,6 +7,13 @@ describe('attribution chains, original source first', () => {
     ['North Korea sent 2,000 engineers to Russia in March.', '2,000', []],
     // subject before the cue, with "that"
     ['Ukraine’s military intelligence said that Russia had deployed 4,000 conscripts to Belgorod.', '4,000', ['Defence Intelligence of Ukraine']],
+    // a name in apposition after the description it completes
+    ['A spokeswoman for the Arakan Army, Mya Thandar, said the group had captured 40 soldiers.', '40', ['Arakan Army', 'Mya Thandar']],
+    ['The group had captured 40 soldiers, a spokeswoman for the Arakan Army, Mya Thandar, said.', '40', ['Arakan Army', 'Mya Thandar']],
+    // "a spokesman for the group": the group named before
+    ['Fighters of the Arakan Army captured 40 soldiers near Sittwe, a spokesman for the group said.', '40', ['Arakan Army', 'spokesman for the group']],
+    // "according to a spokesman for X": the description keeps its "for" phrase
+    ['Forty soldiers were captured near Sittwe, according to a spokesman for the Arakan Army.', 'Forty', ['Arakan Army']],
     // trailing cue
     ['Russia moved 1,200 paratroopers to Crimea last week, the Pentagon said on Friday.', '1,200', ['Pentagon']],
     // a body the lexicon does not name, owned by a country: named with the demonym, as the eval names it

@@ -76,12 +76,22 @@ const CASES: Case[] = [
   // a counted pledge by "a country" stays a claim
   { id: 'claim:no-one-in-particular', sign: '-', text: 'A country has pledged 30 tanks to Ukraine.', marker: '30', want: {} },
 
+  { id: 'event:goods-in-transit', sign: '+', text: 'Navy sailors seized 2,500 rifles shipped from Iran to the Houthis.', marker: '2,500', want: { event: 'transfer', agent: 'Iran', recipient: 'Houthis', rules: 'event:goods-in-transit' } },
+  { id: 'event:goods-in-transit', sign: '-', text: 'Police seized 40 rifles from a house in Leeds.', marker: '40', want: {} },
+
+  { id: 'agent:reporter-enforces', sign: '+', text: 'Mercia Constabulary said on Friday that three people were arrested.', marker: 'three', want: { agent: 'Mercia Constabulary', rules: 'agent:reporter-enforces' } },
+  { id: 'agent:reporter-enforces', sign: '-', text: 'Mercia Constabulary said on Friday that three people were injured.', marker: 'three', want: {} },
+
   { id: 'agent:nation-of-the-counted', sign: '+', text: '24 migrants from Afghanistan drowned off Greece.', marker: '24', want: { agent: 'Afghanistan', rules: 'agent:nation-of-the-counted' } },
   { id: 'agent:nation-of-the-counted', sign: '+', text: 'On the Israeli side, 10 soldiers were killed.', marker: '10', want: { agent: 'Israel', rules: 'agent:nation-of-the-counted' } },
   // the frame named the side itself (the object's actor): it stays
   { id: 'agent:nation-of-the-counted', sign: '-', text: 'Russian shelling killed 14 Ukrainian soldiers near Kherson.', marker: '14', want: {} },
 
   // Kenyan pilots sent to Britain are trained by Britain
+  { id: 'agent:mission-of-the-peacekeepers', sign: '+', text: 'A mortar round hit a MONUSCO camp near Beni, killing one peacekeeper.', marker: 'one', want: { agent: 'MONUSCO', rules: 'agent:mission-of-the-peacekeepers' } },
+  { id: 'agent:mission-of-the-peacekeepers', sign: '+', text: 'Since 1948, more than 4,000 peacekeepers have died on duty.', marker: '4,000', want: { agent: 'United Nations', rules: 'agent:mission-of-the-peacekeepers' } },
+  { id: 'agent:mission-of-the-peacekeepers', sign: '-', text: 'A mortar round hit a MONUSCO camp near Beni, killing one soldier.', marker: 'one', want: {} },
+
   { id: 'agent:where-trainees-were-sent', sign: '+', text: 'Kenyan pilots were trained to fly helicopters, officials said.', marker: 'fly', setup: (_st, ctx) => ctx.discourse.note('deploy', KENYA, BRITAIN), want: { agent: 'United Kingdom', rules: 'agent:where-trainees-were-sent' } },
   { id: 'agent:where-trainees-were-sent', sign: '-', text: 'Kenyan pilots were trained to fly helicopters, officials said.', marker: 'fly', want: {} },
 

@@ -14,6 +14,8 @@ describe('people: titles and roles', () => {
     ['Adm. John Aquilino warned of a buildup.', 'John Aquilino', 'Adm.', null],
     ['parliamentarian Ha Tae-keung said the briefing was short.', 'Ha Tae-keung', 'parliamentarian', null],
     ['US Secretary of State Marco Rubio arrived in Riyadh.', 'Marco Rubio', 'US Secretary of State', 'country:US'],
+    ['Detective Inspector Mary Holt said two men had been arrested.', 'Mary Holt', 'Detective Inspector', null],
+    ['Police spokesman Superintendent Ken Waweru said the unit had left.', 'Ken Waweru', 'Police spokesman Superintendent', null],
   ])('%s', (text, name, role, affiliation) => {
     const e = actorAt(text, name);
     expect(e?.type).toBe('person');

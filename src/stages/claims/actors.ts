@@ -33,7 +33,7 @@ let kinds: Map<string, string> | null = null;
 const placeKind = (id: string) => (kinds ??= new Map(loadTsv('places.tsv').map((r) => [r.id, r.kind]))).get(id) ?? null;
 
 /** The gazetteer's name of a country (its common name, as everywhere else in Dossier). */
-function countryName(cc: string): string {
+export function countryName(cc: string): string {
   return entityLexicon().countries.get(cc)?.name ?? cc;
 }
 

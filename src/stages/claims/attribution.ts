@@ -167,6 +167,8 @@ const subjectSays: CueReader = ({ v, s, c0, c1, cue, base }) => {
   if (subj && isRelativeHead(v, subj)) subj = null;
   subj ??= relativeAntecedent(v, c0, s.first);
   if (!subj) return undefined;
+  // "a spokesman for the group said": the description keeps its "for" phrase up to the cue
+  if (v.tokens[subj.last]?.lower === 'for' && npStartingAt(v, subj.last + 1, c0)?.last === c0) subj = { first: subj.first, last: c0 };
   // "This indicates that …": a demonstrative is not a source
   if (subj.last - subj.first === 1 && DEMONSTRATIVE.has(v.tokens[subj.first].lower)) return null;
   // "…, which it says have been used": a parenthetical cue governs its own relative clause
@@ -397,6 +399,11 @@ function prepAttribution(v: DocView, si: number, c0: number, c1: number, cue: Re
   if (cue.cue !== 'according to' && !canSpeak(v, src)) return null;
   // "according to the plan" names no source
   if (notSources().has(v.tokens[src.last - 1].lower) && !v.mention[src.last - 1]) return null;
+  // "according to a spokesman for the group": the description's own "for"/"of" phrase
+  if (['for', 'of'].includes(v.tokens[src.last]?.lower ?? '') && !v.mention[src.last - 1]) {
+    const pp = npStartingAt(v, src.last + 1, s.last);
+    if (pp) src = { first: src.first, last: pp.last };
+  }
   // "according to Turkey's state broadcaster, TRT": the name in apposition
   if (v.tokens[src.last]?.text === ',' && v.mention[src.last + 1]) {
     const m = v.mention[src.last + 1]!;

@@ -137,6 +137,8 @@ const noTrigger: CountReader = (c) => {
   const unitText = q.unit ?? (numberOf ? v.text(numberOf.first, numberOf.last) : '');
   const args = emptyArgs();
   if (q.kind === 'money') {
+    const valued = valueOfAid(c);
+    if (valued) return valued;
     if (!mentionsAid(v.text(c.clause.first, c.clause.last))) return null;
     subjectInto(c, args);
     return draft(c, null, 'transfer', args, 'quantity:money-in-aid-context');
@@ -168,11 +170,13 @@ const noTrigger: CountReader = (c) => {
   // ("Chad has 30,000 troops": its own forces at home are no deployment)
   if (!isForce(unitText)) return servedByAid(c, args) ?? draft(c, null, 'other', args, 'quantity:people');
   const where = countryAfter(v, c.ql, c.clause.last, args.agent);
+  const theCountry = where ? null : theCountryAfter(v, c.ql, c.clause.last);
   if (where) args.recipient = where;
+  else if (theCountry) args.recipientRange = theCountry;
   // forces counted with no place: deployed all the same ("the new rotation would take it to 4,500
   // personnel"), unless a side is only said to have them ("Chad has 30,000 troops")
   else if (hasBefore(v, c.qf, c.clause.first)) return draft(c, null, 'other', args, 'quantity:forces-held');
-  return draft(c, null, 'deploy', args, where ? 'quantity:forces-stationed' : 'quantity:forces');
+  return draft(c, null, 'deploy', args, where || theCountry ? 'quantity:forces-stationed' : 'quantity:forces');
 };
 
 /**
@@ -191,6 +195,19 @@ function servedByAid(c: CountSite, args: Args): Draft | null {
   const agent = args.agent && args.agent.actor.id?.startsWith('country:') ? args.agent : null;
   const recipient = countryAfter(v, c.ql, c.clause.last, agent, ['in', 'across', 'throughout']);
   return draft(c, null, 'transfer', { ...emptyArgs(), agent, recipient }, 'quantity:aid-beneficiaries');
+}
+
+/** "a drawdown of arms for Ukraine, valued at up to $100 million": money in a clause that values the
+ *  aid named just before it in the sentence is that aid's (its trigger and sides). */
+const VALUING = new Set(['valued', 'worth', 'totalling', 'totaling', 'amounting']);
+function valueOfAid(c: CountSite): Draft | null {
+  const { v } = c;
+  let k = c.qf - 1;
+  while (k > c.qf - 5 && k > 0 && !VALUING.has(v.tokens[k].lower)) k--;
+  if (!VALUING.has(v.tokens[k]?.lower ?? '') || v.tokens[k - 1]?.text !== ',') return null;
+  const si = v.tokens[c.qf].sentence;
+  const aid = [...c.argsOf.keys()].filter((t) => t.entry.event === 'transfer' && t.last <= k && v.tokens[t.first].sentence === si).pop();
+  return aid ? draft(c, aid, 'transfer', { ...c.argsOf.get(aid)! }, 'quantity:value-of-the-aid') : null;
 }
 
 /** "Chad has 30,000 troops", "Niger, which has about 12,000 soldiers": a form of "have" right before the count. */
@@ -312,11 +329,17 @@ function countryAfter(v: DocView, k: number, hi: number, not: ActorHit | null, p
     if (!preps.includes(v.tokens[j].lower)) continue;
     let at = v.tokens[j + 1].pos === 'DET' ? j + 2 : j + 1;
     // "in northern Mali"
-    if (isA('compass', v.tokens[at]?.lower)) at++;
+    if (isA('compass', v.tokens[at]?.lower) && v.mention[at]?.first !== at) at++;
     const m = v.mention[at];
     const hit = m && m.first === at ? actorIn(v, { first: m.first, last: m.last }) : null;
     if (hit && hit.mention.rule !== 'demonym' && hit.actor.id !== not?.actor.id) return hit;
   }
+  return null;
+}
+
+/** "are in the country": the phrase "the country" (the refiners read it as the report's country), or null. */
+function theCountryAfter(v: DocView, k: number, hi: number): Range | null {
+  for (let j = k; j < hi - 2; j++) if (v.tokens[j].lower === 'in' && v.tokens[j + 1].lower === 'the' && v.tokens[j + 2].lower === 'country') return { first: j + 1, last: j + 3 };
   return null;
 }
 

@@ -6,7 +6,7 @@ import { actorsIn, gappedSubject } from './actors.js';
 import type { Args } from './args.js';
 import { claimLexicon } from './lexicon.js';
 import type { Range } from './np.js';
-import { countsSystems, notGoodsNouns, type ThemeItem } from './themes.js';
+import { countsSystems, isPeopleNoun, notGoodsNouns, type ThemeItem } from './themes.js';
 import type { Trigger } from './triggers.js';
 import type { DocView } from './view.js';
 
@@ -138,6 +138,8 @@ export function themeDrafts(v: DocView, t: Trigger, args: Args, used: Set<Quanti
   // moving noun ("weapons deliveries to Israel") at least its destination
   if (args.themeFrom === 'self' && (!(args.recipient || args.recipientRange) || (!args.agent && !t.entry.peopleEvent))) return out;
   for (const g of groupUncounted(v, uncounted)) {
+    // "hit the UN base, killing one peacekeeper and wounding …": a losses verb's theme is people, not a named place or body's thing
+    if (t.entry.frame === 'die' && !g.some((it) => it.people || isPeopleNoun(v, it.head)) && g.some((it) => v.mentionsIn(it.first, it.last).length)) continue;
     const vagueQ = g.map((it) => quantityOfItem(v, it)).find((q) => q && q.min == null) ?? null;
     out.push({ trigger: t, event: eventFor(t, g[0].people, false), args, items: g, quantity: vagueQ, anchor: g[0].first, rules: [...rules, `theme:${args.themeFrom}`] });
   }

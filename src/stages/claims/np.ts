@@ -171,6 +171,9 @@ function appositionEndingAt(v: DocView, j: number, lo: number): Range | null {
     const finite = inside.some((x, n) => x.pos === 'AUX' || (x.pos === 'VERB' && !/(?:ing|ed|en)$/.test(x.lower) && inside[n - 1]?.text !== '-'));
     const describes = first.pos === 'DET' || first.pos === 'ADJ' || first.lower === 'one' || first.lower === 'who' || first.pos === 'NUM' || (first.pos === 'NOUN' && !/^\p{Lu}/u.test(first.text));
     const parenthetical = (first.pos === 'ADV' || first.pos === 'ADP') && !finite;
+    // "a spokesman for the group, Saw Htoo Lay," — a name after the description it completes
+    const m = v.mention[k + 1];
+    if (m && m.first === k + 1 && m.last === j && m.entity.type === 'person' && k - 1 >= lo && v.mention[k - 1]?.entity.type !== 'person' && describedBefore(v, k, lo)) return { first: k + 1, last: j };
     if (!(describes || participle || parenthetical)) return null;
     if (k - 1 < lo) return null;
     const name = npEndingAt(v, k - 1, lo);
@@ -183,6 +186,16 @@ function appositionEndingAt(v: DocView, j: number, lo: number): Range | null {
     return null;
   }
   return null;
+}
+
+/** Does a description with a common noun ("a spokesman for the group") end right before the comma at k? */
+function describedBefore(v: DocView, k: number, lo: number): boolean {
+  for (let i = k - 1; i >= Math.max(lo, k - 10); i--) {
+    const t = v.tokens[i];
+    if (t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.pos === 'NOUN' && (i === lo || ['DET', 'ADJ', 'PROPN', 'NOUN'].includes(v.tokens[i - 1].pos))) return true;
+  }
+  return false;
 }
 
 /** Grows a noun phrase leftwards over a coordination: "Pyongyang and Moscow", "A, B, and C". */

@@ -6,6 +6,7 @@ import type { ActorRef } from '../../format.js';
 import { runStages } from '../../pipeline.js';
 import { entitiesStage } from '../entities.js';
 import { segmentStage } from '../segment.js';
+import { countryName } from './actors.js';
 import { orgKind } from './lexicon.js';
 
 const cache = new Map<string, ActorRef | null>();
@@ -17,7 +18,7 @@ export function outletActor(outlet: string | null): ActorRef | null {
   try {
     const doc = runStages(makeDoc(outlet), [segmentStage, entitiesStage]);
     const e = (doc.entities ?? []).find((x) => (x.type === 'organisation' && orgKind(x.id) !== 'outlet') || x.type === 'country');
-    if (e) actor = e.type === 'country' ? { id: e.id, name: e.name } : e.country ? { id: `country:${e.country}`, name: (doc.entities ?? []).find((x) => x.id === `country:${e.country}`)?.name ?? e.country } : { id: e.id, name: e.name };
+    if (e) actor = e.type === 'country' ? { id: e.id, name: e.name } : e.country ? { id: `country:${e.country}`, name: (doc.entities ?? []).find((x) => x.id === `country:${e.country}`)?.name ?? countryName(e.country) } : { id: e.id, name: e.name };
   } catch {
     actor = null;
   }

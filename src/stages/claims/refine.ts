@@ -10,13 +10,13 @@ import { actorsIn, countryOf, isGappedSubject } from './actors.js';
 import type { Attribution } from './attribution.js';
 import { holding, near } from './holding.js';
 import type { Discourse } from './discourse.js';
-import type { Draft } from './drafts.js';
+import { isPeopleUnit, type Draft } from './drafts.js';
 import { orgKind } from './lexicon.js';
 import { makerOf } from './makers.js';
 import { bareModality, modalityOf, type Modality } from './modality.js';
 import type { Range } from './np.js';
 import { besideOrFrom, locationFor, ownDestination } from './place.js';
-import type { SourceResolver } from './sources.js';
+import { aliasWords, type SourceResolver } from './sources.js';
 import type { Trigger } from './triggers.js';
 import type { DocView } from './view.js';
 import { isCivilianMove } from './themes.js';
@@ -67,6 +67,8 @@ export function describedActor(v: DocView, resolver: SourceResolver, r: Range, c
   // "we", "our troops", "my administration": the one speaking — the source whose words these are,
   // else the institution whose statement the report is
   if (ctx && isA('first-person', v.tokens[r.first].lower)) return speakerActor(v, resolver, r.first, ctx);
+  // "1,500 Russian personnel are in the country": the country the report is about
+  if (ctx && r.last - r.first === 2 && v.tokens[r.first].lower === 'the' && v.tokens[r.first + 1].lower === 'country') return ctx.dominant ?? countryBefore(v, r.first);
   // "its forces had destroyed …": the owner the pronoun stands for
   const owner = r.last - r.first > 1 && ['its', 'their'].includes(v.tokens[r.first].lower) ? { first: r.first, last: r.first + 1 } : r;
   const resolved = resolver.resolve(owner)[0];
@@ -199,6 +201,50 @@ const describedAgent: Refiner = {
   },
 };
 
+let enforcement: Set<string> | null = null;
+const goodsInTransit: Refiner = {
+  id: 'event:goods-in-transit',
+  // "sailors seized 2,500 rifles shipped from Iran to the Houthis": goods stopped on their way are a
+  // transfer from where they came from to whom they were going (enforcement-verbs.txt); goods seized
+  // with no sender named stay the seizure ("police seized 40 rifles from a house")
+  run: (st, { v }) => {
+    const t = st.t;
+    if (st.event !== 'other' || !t || t.entry.frame !== 'act' || !(enforcement ??= new Set(loadList('enforcement-verbs.txt'))).has(t.entry.lemma)) return;
+    if (st.d.items.some((it) => it.people) || (st.d.quantity?.unit && isPeopleUnit(st.d.quantity.unit))) return;
+    const from = actorAfterWord(v, t.last, t.clause.last, ['from']);
+    if (!from) return;
+    st.event = 'transfer';
+    st.agent = from;
+    st.recipient = actorAfterWord(v, t.last, t.clause.last, ['to', 'for']);
+    st.rules.push('event:goods-in-transit');
+  },
+};
+
+/** The first actor (not a mere place) right after one of `words` in [from, hi): "from Iran", "to the Houthis". */
+function actorAfterWord(v: DocView, from: number, hi: number, words: string[]): ActorRef | null {
+  for (let k = from; k < hi - 1; k++) {
+    if (!words.includes(v.tokens[k].lower)) continue;
+    const at = v.tokens[k + 1].lower === 'the' ? k + 2 : k + 1;
+    const m = v.mention[at];
+    const hit = m && m.first === at ? actorsIn(v, { first: m.first, last: m.last })[0] : undefined;
+    if (hit && !hit.placeOnly) return hit.actor;
+  }
+  return null;
+}
+
+
+const reporterEnforces: Refiner = {
+  id: 'agent:reporter-enforces',
+  // "Police said five people were arrested", "officers seized 40 rifles, the sheriff's office said":
+  // an arrest or seizure with no one named as doing it is the reporting body's (enforcement-verbs.txt)
+  run: (st, ctx) => {
+    const t = st.t;
+    if (st.agent || st.event !== 'other' || !t || !(enforcement ??= new Set(loadList('enforcement-verbs.txt'))).has(t.entry.lemma)) return;
+    st.agent = speakerActor(ctx.v, ctx.resolver, t.first, ctx);
+    if (st.agent) st.rules.push('agent:reporter-enforces');
+  },
+};
+
 const describedRecipient: Refiner = {
   id: 'recipient:described-subject',
   // "It took delivery of …": who receives, described
@@ -291,6 +337,33 @@ const nationOfCounted: Refiner = {
     st.rules.push('agent:nation-of-the-counted');
   },
 };
+
+let peacekeeperNouns: string[] | null = null;
+const missionOfPeacekeepers: Refiner = {
+  id: 'agent:mission-of-the-peacekeepers',
+  // "killing one peacekeeper", "the 4,000 peacekeepers who have died": losses of peacekeepers are
+  // their mission's — the last named before (MONUSCO, the Kosovo Force), else the United Nations
+  // (peacekeeper-nouns.txt); a nation named with them ("two Nepalese peacekeepers") keeps its rule
+  run: (st, { v }) => {
+    const q = st.d.quantity;
+    if (st.event !== 'casualties' || !q?.unit || st.rules.includes('agent:nation-of-the-counted') || OWN_SIDE.has(st.d.args.from.agent ?? '')) return;
+    peacekeeperNouns ??= loadList('peacekeeper-nouns.txt');
+    const unit = q.unit.toLowerCase();
+    if (!peacekeeperNouns.some((n) => unit === n || unit.endsWith(` ${n}`))) return;
+    st.agent = missionBefore(v, st.d.anchor) ?? { id: 'org:un', name: 'United Nations' };
+    st.rules.push('agent:mission-of-the-peacekeepers');
+  },
+};
+
+/** The peacekeeping mission named last before token i: an organisation whose names hold "mission" or "force". */
+function missionBefore(v: DocView, i: number): ActorRef | null {
+  for (let k = i - 1; k >= 0; k--) {
+    const e = v.mention[k]?.entity;
+    const words = e?.type === 'organisation' && !e.country ? new Set([...`${e.name} ${e.mentions.map((m) => m.text).join(' ')}`.toLowerCase().split(/\s+/), ...(aliasWords(e.id) ?? [])]) : null;
+    if (e && words && (words.has('mission') || words.has('force'))) return { id: e.id, name: e.name };
+  }
+  return null;
+}
 
 const traineesSentTo: Refiner = {
   id: 'agent:where-trainees-were-sent',
@@ -486,7 +559,7 @@ export const REFINERS: readonly Refiner[] = [
   // the event first: every later rule reads it
   boughtForAnother, agreedToMove,
   // actors named in the sentence, by description, before those carried from the context
-  describedAgent, describedRecipient, genericAgent, nationOfCounted, traineesSentTo, makerOfGoods, killedThroughoutTheCountry, agentFromContext, countryOfTheReport,
+  describedAgent, describedRecipient, genericAgent, goodsInTransit, reporterEnforces, nationOfCounted, missionOfPeacekeepers, traineesSentTo, makerOfGoods, killedThroughoutTheCountry, agentFromContext, countryOfTheReport,
   peopleGoHome, notOwnRecipient, laterInClause, recipientFromContext, noRecipient,
   // the event again, now that the sides are known
   sellerGives, civiliansMove, equipmentAbroad,

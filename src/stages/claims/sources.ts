@@ -109,7 +109,7 @@ export class SourceResolver {
     const role = person ? person.role ?? '' : this.v.text(s.range.first, s.range.last);
     if (!institutionalTitle(role)) return null;
     const affiliated = person?.affiliation ? this.v.entities.get(person.affiliation) : undefined;
-    const named = affiliated ?? (!person ? this.v.mentionsIn(s.range.first, s.range.last).map((m) => m.entity).find((e) => e.type === 'organisation' || e.type === 'group') : undefined);
+    const named = affiliated ?? (!person ? this.v.mentionsIn(s.range.first, s.range.last).map((m) => m.entity).find((e) => e.type === 'organisation' || e.type === 'group') : undefined) ?? this.roleReferent(role, s.range.first);
     if (named) {
       const m = named.mentions[0];
       const [first, last] = this.v.tokenRange(m.start, m.end);
@@ -117,6 +117,17 @@ export class SourceResolver {
     }
     const words = institutionWords(role);
     return words ? { name: words, id: null, entity: null, range: s.range } : null;
+  }
+
+  /** "a spokesman for the group", "an official of the ministry": the group, or the body of that
+   *  kind (role-nouns.tsv), named last before i. */
+  private roleReferent(role: string, i: number): EntityOut | undefined {
+    const m = /\b(?:for|of) the (\w+)$/i.exec(role.trim());
+    if (!m) return undefined;
+    const noun = m[1].toLowerCase();
+    const kind = roles().get(noun);
+    const found = noun === 'group' ? this.recent(i, (x) => x.type === 'group') : kind && kind.type === 'organisation' ? this.recent(i, (x) => matchesRole(x, kind)) : null;
+    return found ?? undefined;
   }
 
   private depth = 0;
@@ -254,12 +265,14 @@ export class SourceResolver {
     const role = roles().get(words[words.length - 1].lower);
     if (!role) return undefined;
     // "The office said …" after "the United Nations human rights office said": the source named so before
-    if (words[0].lower === 'the' && words.length <= 3) {
+    // ("Police said …": an organisation's noun alone, with no article, is as definite)
+    const definite = words[0].lower === 'the' || (words.length === 1 && role.type === 'organisation');
+    if (definite && words.length <= 3) {
       const before = this.sourceNamedWith(r.first, [words[words.length - 1].lower, ...role.matches]);
       if (before) return { ...before, range: r };
     }
     if (words.length > 5 || this.v.mentionsIn(r.first, r.last).some((m) => m.entity.type === 'person')) return undefined;
-    const e = words[0].lower === 'the' ? this.recent(r.first, (x) => matchesRole(x, role)) : this.described(r, role);
+    const e = definite ? this.recent(r.first, (x) => matchesRole(x, role)) : this.described(r, role);
     return e ? this.found(e, r) : undefined;
   }
 
@@ -450,7 +463,7 @@ function institutionWords(role: string): string | null {
 
 let aliasWordsOf: Map<string, Set<string>> | null = null;
 /** The words of an organisation's names in organisations.tsv: MONUSCO is a "mission", KFOR a "force". */
-const aliasWords = (id: string) => {
+export const aliasWords = (id: string) => {
   aliasWordsOf ??= new Map(loadTsv('organisations.tsv').map((r) => [r.id, new Set(`${r.name}|${r.aliases}`.toLowerCase().split(/[\s|]+/).filter(Boolean))]));
   return aliasWordsOf.get(id);
 };

@@ -102,7 +102,9 @@ export function readUnit(tokens: Token[], i: number, end: number, stop: (t: Toke
     // amount starts the next count, not the unit
     if (next && next.pos !== 'NUM' && next.pos !== 'DET' && /^[a-z]/.test(next.text) && !isNumberWord(next.lower) && !startsVagueAmount(next.lower)) {
       const conj = readNounPhrase(tokens, unit.last + 1, end, stop);
-      if (conj && tokens[conj.head].pos === 'NOUN') unit = { first: unit.first, last: conj.last, head: unit.head };
+      // (not a lone verb in -ing: "killing one peacekeeper and wounding two")
+      const gerund = conj && conj.last - conj.first === 1 && /ing$/.test(tokens[conj.head].lower);
+      if (conj && tokens[conj.head].pos === 'NOUN' && !gerund) unit = { first: unit.first, last: conj.last, head: unit.head };
     }
   }
   return unit;
