@@ -12,6 +12,9 @@ const CASES: Case[] = [
   // the losses a count counts right after it
   ['countedLosses', '+', 'Car bombs left 30 dead in Baghdad.', '30', 'casualties Iraq → - (quantity:counted-losses)'],
   ['countedLosses', '-', 'Officials counted 30 trucks.', '30', undefined],
+  // "who gave their lives", "lost their lives": the counted subject died
+  ['livesLost', '+', 'The memorial lists 46 firefighters who gave their lives.', '46', 'casualties - → - (quantity:lives-lost)'],
+  ['livesLost', '-', 'The memorial lists 46 firefighters who gave their time.', '46', undefined],
   ['countedSubject', '+', 'At least 100 Chadian soldiers have been killed.', '100', 'casualties Chad → - (quantity:subject)'],
   ['countedSubject', '-', 'At least 100 soldiers joined the protest.', '100', undefined],
   // a count, then a clause of its own whose subject is another count: not a coordinated subject
@@ -58,7 +61,7 @@ describe('counts.ts, count reader by count reader', () => {
   });
 
   it('tries the readers in order: the first that applies decides', () => {
-    expect(COUNT_READERS.map((r) => r.name)).toEqual(['countedLosses', 'countedSubject', 'relativeObject', 'afterTrigger', 'countedEvent', 'moneyForAid', 'noTrigger']);
+    expect(COUNT_READERS.map((r) => r.name)).toEqual(['countedLosses', 'livesLost', 'countedSubject', 'relativeObject', 'afterTrigger', 'countedEvent', 'moneyForAid', 'noTrigger']);
     // the subject of "killed" comes before the catch-all, which would read forces counted as deployed
     const { v, site } = countSiteAt('At least 100 Chadian soldiers have been killed.', '100');
     expect(draftText(v, reader('noTrigger')(site))).toBe('deploy Chad → - (quantity:forces)');

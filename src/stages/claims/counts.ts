@@ -18,6 +18,7 @@ import { isA } from './words.js';
 
 let aidWords: Set<string> | null = null;
 let beneficiaryVerbs: Set<string> | null = null;
+let livesVerbs: Set<string> | null = null;
 let casualtyWords: Set<string> | null = null;
 const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u);
 /** "$2 billion in aid", "its largest aid package" */
@@ -77,6 +78,20 @@ const countedSubject: CountReader = (c) => {
   const t = verbAfter(c);
   if (!t || !(t.passive || ['go', 'leave', 'return', 'die'].includes(t.entry.frame) || c.paren)) return undefined;
   return draft(c, t, evOf(c, t), withParen(c, { ...c.argsOf.get(t)! }), c.paren ? 'quantity:bracketed-after-actor' : 'quantity:subject');
+};
+
+/** "the 13 service members who gave their lives", "2,400 soldiers lost their lives": the counted
+ *  subject of a verb of losing one's life (lives-lost-verbs.txt) died. */
+const livesLost: CountReader = (c) => {
+  const { v } = c;
+  let k = c.ql;
+  if (['who', 'that'].includes(v.tokens[k]?.lower ?? '')) k++;
+  while (k < c.clause.last && (v.tokens[k].pos === 'AUX' || v.tokens[k].pos === 'ADV')) k++;
+  livesVerbs ??= new Set(loadList('lives-lost-verbs.txt'));
+  const verb = v.tokens[k];
+  const object = v.tokens[k + 2]?.lower;
+  if (!verb || !livesVerbs.has(verb.lower) || !isA('possessive', v.tokens[k + 1]?.lower) || (object !== 'lives' && object !== 'life')) return undefined;
+  return draft(c, null, 'casualties', emptyArgs(), 'quantity:lives-lost');
 };
 
 /** "the 42 drones Russia launched": the object of a relative clause whose subject follows the count. */
@@ -226,7 +241,7 @@ const countedLosses: CountReader = (c) => {
 };
 
 /** The constructions a count outside any theme is read in, in order (exported for the tests). */
-export const COUNT_READERS: readonly CountReader[] = [countedLosses, countedSubject, relativeObject, afterTrigger, countedEvent, moneyForAid, noTrigger];
+export const COUNT_READERS: readonly CountReader[] = [countedLosses, livesLost, countedSubject, relativeObject, afterTrigger, countedEvent, moneyForAid, noTrigger];
 
 /** Where a count stands, as the count readers see it; null for a count of things that do not move. */
 export function countSite(v: DocView, q: QuantityOut, triggers: Trigger[], argsOf: Map<Trigger, Args>, si: number): CountSite | null {

@@ -87,7 +87,7 @@ export function findTriggers(v: DocView, si: number): Trigger[] {
     const named = !s.headline && i > s.first && /^\p{Lu}/u.test(t.text);
     // "casualty figures", "loss estimates": a casualty noun modifying another noun names no losses
     const modifier = nm && nm.value.event === 'casualties' && v.tokens[nm.last]?.pos === 'NOUN' && !v.quantity[nm.last];
-    if (nm && !named && !modifier && !satisfies(v, nm.value, nm.last, s.last) && (nominal || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || (t.pos === 'VERB' && nm.value.event === 'casualties'))) {
+    if (nm && !named && !modifier && !idiomObject(v, i, s) && !satisfies(v, nm.value, nm.last, s.last) && (nominal || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || (t.pos === 'VERB' && nm.value.event === 'casualties'))) {
       out.push({ first: nm.first, last: nm.last, entry: nm.value, group: { first: nm.first, last: nm.last }, passive: false, reduced: false, mainLater: false, clause: clauseAround(v, si, nm.first) });
       i = nm.last;
       continue;
@@ -95,6 +95,12 @@ export function findTriggers(v: DocView, si: number): Trigger[] {
     i++;
   }
   return out;
+}
+
+/** "gave their lives": the object of an idiom (idiom-objects.tsv) is no event of its own. */
+function idiomObject(v: DocView, i: number, s: Range): boolean {
+  const before = i - 2 >= s.first && isA('possessive', v.tokens[i - 1].lower) ? claimLexicon().verbs.at(v.tokens, i - 2, s.last) : null;
+  return Boolean(before && before.last === i - 1 && satisfies(v, before.value, i - 1, s.last));
 }
 
 let idioms: Map<string, Set<string>> | null = null;

@@ -1,0 +1,21 @@
+// Lives lost (counts.ts, quantity:lives-lost): "N … who gave their lives", "N … lost their lives"
+// count losses, and the verb is no transfer; "hurt" counts the wounded. Every sentence is written for
+// this test.
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './claims-helpers.js';
+
+const read = (text: string) => claimsOf(text).filter((c) => c.quantity).map((c) => `${c.event}: ${c.quantity?.text}`);
+
+describe('lives lost', () => {
+  it.each([
+    ['The memorial names the 46 firefighters who gave their lives in the blaze.', ['casualties: 46 firefighters']],
+    ['More than 1,200 Georgian soldiers have lost their lives in the two wars.', ['casualties: More than 1,200 Georgian soldiers']],
+    ['Around 70 people were hurt when the stand collapsed.', ['casualties: Around 70 people']],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it('keeps giving goods a transfer', () => {
+    expect(read('Norway gave 12 ambulances to Moldova.')).toEqual(['transfer: 12 ambulances']);
+  });
+});
