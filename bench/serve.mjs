@@ -32,7 +32,7 @@ const CHROMIUM = '/usr/bin/chromium';
 // 1. the store, generated the way the store's own scale benchmark does it
 if (!existsSync(db)) {
   process.stderr.write(`bench/serve: generating ${N.toLocaleString('en-US')} reports into ${db} with bench/scale.mjs …\n`);
-  const r = spawnSync(process.execPath, [path.join(root, 'bench', 'scale.mjs'), '--docs', String(N), '--sample', '0', '--db', db], {
+  const r = spawnSync(process.execPath, [path.join(root, 'bench', 'scale.mjs'), '--docs', String(N), '--sample', '0', '--db', db, '--no-pg'], {
     env: { ...process.env, DOSSIER_DIST: dist },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -74,6 +74,20 @@ describe('dossier ingest', () => {
     expect(bad.err).toMatch(/does not exist; create it first/);
   });
 
+  it('reads the paths of a --list file, and says that the queue and workers need PostgreSQL', () => {
+    const docs = path.join(dir, 'docs');
+    writeReports(docs, 2);
+    const list = path.join(dir, 'sources.txt');
+    writeFileSync(list, `# reports from the field desk\n${path.join(docs, 'report-0000.txt')}\n\n${path.join(docs, 'report-0001.txt')}  # the second one\n`);
+    const db = path.join(dir, 'ledger.db');
+    expect(dossier(['ingest', '--db', db, '--published', '2025-06-20', '--list', list]).out).toMatch(/^added 2, updated 0, unchanged 0, failed 0/);
+    expect(dossier(['ingest', '--db', db, '--list', path.join(dir, 'none.txt')]).err).toMatch(/--list .*none\.txt: cannot read it/);
+    const queued = dossier(['ingest', '--queue', '--db', db, docs]);
+    expect(queued.code).toBe(1);
+    expect(queued.err).toMatch(/ingest --queue needs a PostgreSQL store: --db postgres:\/\//);
+    expect(dossier(['worker', '--db', db]).err).toMatch(/dossier worker needs a PostgreSQL store/);
+  });
+
   it('leaves a consistent store when killed mid-run, and a second run completes it', async () => {
     const docs = path.join(dir, 'docs');
     const count = 300;

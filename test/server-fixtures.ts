@@ -78,10 +78,10 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** An app on a fresh temporary store; close() removes it. */
-export async function testServer(opts: Partial<AppOptions> = {}): Promise<TestServer> {
+/** An app on a fresh temporary store (a SQLite file unless `location` names another); close() removes the file. */
+export async function testServer(opts: Partial<AppOptions> & { location?: string } = {}): Promise<TestServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'dossier-server-'));
-  const store = openStore(path.join(dir, 'test.db'));
+  const store = openStore(opts.location ?? path.join(dir, 'test.db'));
   const app = await buildApp({ extract: fakeExtract, ...opts, store });
   return {
     app,

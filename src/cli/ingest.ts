@@ -4,6 +4,7 @@
 import type { Command } from 'commander';
 import { loadPath, type LoadResult, type Overrides } from '../load/index.js';
 import { ingestInputs, reindex, type IngestCounts, type IngestOutcome } from '../ledger/ingest.js';
+import { readFileSync } from 'node:fs';
 import { regroup } from '../ledger/regroup.js';
 import { ExtractPool, type PoolOptions } from '../workers/pool.js';
 import { progress } from './progress.js';
@@ -28,6 +29,8 @@ interface IngestOptions extends WorkerFlags {
   verbose?: boolean;
   json?: boolean;
   maxSize?: string;
+  queue?: boolean;
+  list?: string;
 }
 
 /** Every input of every path; --published and --outlet fill in what an input does not say. */
@@ -43,6 +46,47 @@ async function* allPaths(paths: string[], defaults: Overrides, maxBytes?: number
   }
 }
 
+/** Paths and URLs of a list file: one a line; blank lines and # comments skipped. */
+export function readList(file: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new Error(`--list ${file}: cannot read it (${(e as Error).message})`);
+  }
+  return text.split(/\r?\n/).map((l) => l.replace(/(^|\s)#.*$/, '').trim()).filter(Boolean);
+}
+
+async function enqueue(paths: string[], defaults: Overrides, opts: IngestOptions, limits: { maxBytes: number; maxLength: number }): Promise<void> {
+  // the queue (pg-boss, pg) loads only for --queue: a plain ingest starts without it
+  const [{ queueSize, startBoss }, { enqueuePaths }, { openPostgres }] = await Promise.all([
+    import('../queue/boss.js'),
+    import('../queue/enqueue.js'),
+    import('./worker.js'),
+  ]);
+  const store = openPostgres(opts.db, 'dossier ingest --queue');
+  const p = progress();
+  try {
+    await store.open();
+    const boss = await startBoss(store, 'enqueue', (e) => process.stderr.write(`dossier: queue: ${e.message}\n`));
+    try {
+      const s = await enqueuePaths(boss, paths, { defaults, limits, onJob: (c) => p.update(`enqueue ${c.documents} documents, ${c.urls} URLs`) });
+      const waiting = await queueSize(boss);
+      p.done();
+      if (opts.json) process.stdout.write(JSON.stringify({ ...s, waiting }, null, 2) + '\n');
+      else {
+        process.stdout.write(`enqueued ${s.documents} documents and ${s.urls} URLs, failed ${s.failed}; ${waiting} jobs wait for "dossier worker"\n`);
+        for (const f of s.failures) process.stdout.write(`  failed: ${f.error.startsWith(f.name) ? f.error : `${f.name}: ${f.error}`}\n`);
+      }
+      if (s.failed) process.exitCode = 1;
+    } finally {
+      await boss.stop({ graceful: false, close: true });
+    }
+  } finally {
+    await store.close();
+  }
+}
+
 function countsLine(c: IngestCounts): string {
   return `added ${c.added}, updated ${c.updated}, unchanged ${c.unchanged}, failed ${c.failed}`;
 }
@@ -52,7 +96,9 @@ export function registerIngest(program: Command): void {
     program
       .command('ingest')
       .description('store documents (files, folders, JSON lines, feeds, URLs, - for stdin) and group their claims into reported events')
-      .argument('<paths...>', 'files, folders, http(s) URLs, or - for standard input')
+      .argument('[paths...]', 'files, folders, http(s) URLs, or - for standard input')
+      .option('--list <file>', 'also every path and URL listed in this file, one a line (# comments), e.g. a list of feeds')
+      .option('--queue', 'enqueue the documents and URLs for `dossier worker` processes instead (PostgreSQL store)')
       .option('--published <date>', 'publication date (ISO) for inputs that do not carry one')
       .option('--outlet <name>', 'outlet for inputs that do not name one')
       .option('--verbose', 'print one line per input (added / updated / unchanged / failed)')
@@ -60,9 +106,12 @@ export function registerIngest(program: Command): void {
       .option('--json', 'print the summary as JSON'),
   ))
     .addHelpText('after', '\nExit status is 1 when any input failed; the others are stored all the same.')
-    .action(async (paths: string[], opts: IngestOptions) => {
+    .action(async (given: string[], opts: IngestOptions) => {
+      const paths = [...given, ...(opts.list ? readList(opts.list) : [])];
+      if (!paths.length) throw new Error('ingest: expected files, folders or URLs to read (or --list FILE)');
       const overrides: Overrides = { published: opts.published, outlet: opts.outlet };
       const limits = sizeLimits(opts.maxSize);
+      if (opts.queue) return enqueue(paths, overrides, opts, limits);
       const p = progress();
       const started = Date.now();
       const summary = await withPool({ ...poolOptions(opts), maxLength: limits.maxLength }, (pool) => withStore(opts, (store) =>

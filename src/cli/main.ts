@@ -23,6 +23,7 @@ const modules: Record<string, () => Promise<Register>> = {
   serve: async () => (await import('./serve.js')).registerServe,
   review: async () => (await import('./review.js')).registerReview,
   demo: async () => (await import('./demo.js')).registerDemo,
+  worker: async () => (await import('./worker.js')).registerWorker,
 };
 
 /** The module that registers a command name; names not listed here load every module. */
@@ -38,6 +39,7 @@ const commands: Record<string, keyof typeof modules> = {
   serve: 'serve',
   review: 'review',
   demo: 'demo',
+  worker: 'worker',
 };
 
 async function main(): Promise<void> {

@@ -25,7 +25,7 @@ export function parsePort(v: string | undefined, env: NodeJS.ProcessEnv = proces
 
 export function serveOptions(cmd: Command): Command {
   return cmd
-    .option('--db <path>', 'the store to use (default $DOSSIER_DB, else ./dossier.db)')
+    .option('--db <path|url>', 'the store: a SQLite file or a postgres:// URL (default $DOSSIER_DB, else ./dossier.db)')
     .option('--host <address>', 'address to listen on; beyond loopback an access token is required', '127.0.0.1')
     .option('--port <n>', 'port (default $PORT, else 8080; 0 picks a free one)')
     .option('--token <token>', 'access token every request must carry (default $DOSSIER_TOKEN)')

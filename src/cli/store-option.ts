@@ -2,18 +2,19 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { openStore, resolveDbPath, StoreError } from '../store/open.js';
+import { isPostgresUrl, openStore, resolveDbPath, StoreError } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { regroup } from '../ledger/regroup.js';
 import { progress } from './progress.js';
 
 export function dbOption(cmd: Command): Command {
-  return cmd.option('--db <path>', 'the store to use (default $DOSSIER_DB, else ./dossier.db)');
+  return cmd.option('--db <path|url>', 'the store: a SQLite file or a postgres:// URL (default $DOSSIER_DB, else ./dossier.db)');
 }
 
 /** The store a command names; a command that only reads (or corrects) it refuses to create one. */
 export function openFromOptions(opts: { db?: string }, existing = false): Store {
   const file = resolveDbPath(opts.db);
+  if (isPostgresUrl(file)) return openStore(file, { mustExist: existing });
   // a folder that does not exist is openStore's error; a file that does not exist, for a command
   // that reads, is this one (never a new empty store)
   if (existing && file !== ':memory:' && !existsSync(file) && existsSync(path.dirname(path.resolve(file)))) {

@@ -1,6 +1,7 @@
 // Actor keys: an entity id when the extractor resolved one ("country:KP"), else the folded name,
 // so that claims about an unresolved actor ("Wagner Group") still meet in one bucket.
 import type { ActorRef, EntityOut, Extraction } from '../format.js';
+import type { ActorAlias } from '../store/model.js';
 import { foldName } from './sources.js';
 
 export const NO_ACTOR = '-';
@@ -17,11 +18,6 @@ export function actorAlias(text: string): string {
   return foldName(text);
 }
 
-export interface ActorAlias {
-  alias: string;
-  key: string;
-  name: string;
-}
 
 function mentionAliases(e: EntityOut): string[] {
   // pronouns and lower-case descriptions ("he", "the agency") would make every name ambiguous

@@ -47,17 +47,3 @@ export function similarity(a: readonly number[], b: readonly number[]): number {
   const both = union.filter((h) => sa.has(h) && sb.has(h)).length;
   return both / union.length;
 }
-
-export function encodeSketch(s: readonly number[]): Buffer {
-  const buf = Buffer.alloc(s.length * 4);
-  s.forEach((h, i) => buf.writeUInt32LE(h, i * 4));
-  return buf;
-}
-
-export function decodeSketch(buf: Uint8Array | null): number[] | null {
-  if (!buf) return null;
-  const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
-  const out: number[] = [];
-  for (let i = 0; i + 4 <= b.length; i += 4) out.push(b.readUInt32LE(i));
-  return out;
-}

@@ -2,12 +2,13 @@
 // batches, so one bad file is reported and skipped, and a run killed half-way leaves every
 // committed document whole and can simply be run again. Identity: the input id, else its URL, else
 // its text hash; the same text (after normalising) under the same identity, or under any name from
-// the same outlet, is "unchanged"; a different text is a new version, and the ledger uses the
-// latest. Reviewers' corrections of a document are applied again at every (re)extraction.
+// the same outlet, is "unchanged" — decided by the store under a lock, so two processes storing
+// one document store it once; a different text is a new version, and the ledger uses the latest.
+// Reviewers' corrections of a document are applied again at every (re)extraction.
 import { extract as defaultExtract, InputError, normalisePublished, type DocumentInput } from '../extract.js';
 import { FORMAT, type Extraction } from '../format.js';
 import { contentHash, normaliseText, textHash } from '../store/normalise.js';
-import type { NewDocument, Store, StoredDocument } from '../store/store.js';
+import type { Existing, NewDocument, PutDecision, PutResult, Store, StoredDocument } from '../store/store.js';
 import { actorAliases } from './actors.js';
 import { reviewedClaims } from './claims.js';
 import { sketch } from './copies.js';
@@ -95,17 +96,31 @@ function sameOutlet(a: string | null, b: string | null): boolean {
  * the same article saved as HTML and as JSON, whatever the file names. The same text from another
  * outlet is another report of the story (wire copy), which the ledger counts as one source.
  */
-async function storedCopy(store: Store, input: DocumentInput): Promise<StoredDocument | null> {
-  const same = await store.findSameContent(contentHash(input.text, input.title ?? null));
-  return same.find((d) => sameOutlet(d.outlet, input.outlet || null)) ?? null;
+function storedCopy(sameContent: readonly StoredDocument[], outlet: string | null): StoredDocument | null {
+  return sameContent.find((d) => sameOutlet(d.outlet, outlet)) ?? null;
 }
 
-/** The stored document an input leaves unchanged (the same text under its key, or a copy), if
- *  any, and the latest version under its key. */
-async function storedAlready(store: Store, input: DocumentInput, hash: string, key: string): Promise<{ prev: StoredDocument | null; same: StoredDocument | null }> {
-  const prev = await store.latestByKey(key);
-  if (prev?.hash === hash || (prev && prev.contentHash === contentHash(input.text, input.title ?? null))) return { prev, same: prev };
-  return { prev, same: prev ? null : await storedCopy(store, input) };
+/** What is stored already that this input leaves unchanged: the same text (or content) under its
+ *  key, or, when nothing is under its key, a copy of it from the same outlet. */
+function unchangedBy(found: Existing, input: DocumentInput, hash: string, content: string): StoredDocument | null {
+  const prev = found.byKey;
+  if (prev) return prev.hash === hash || prev.contentHash === content ? prev : null;
+  return storedCopy(found.sameContent, input.outlet || null);
+}
+
+/** The same check outside any transaction: whether an input needs extracting at all. */
+async function storedAlready(store: Store, input: DocumentInput, hash: string, key: string): Promise<StoredDocument | null> {
+  const content = contentHash(input.text, input.title ?? null);
+  const byKey = await store.latestByKey(key);
+  return unchangedBy({ byKey, sameContent: byKey ? [] : await store.findSameContent(content) }, input, hash, content);
+}
+
+/** Thrown out of a decision by an extractor that answers later: the store's transaction holds no
+ *  await, so the extraction is awaited outside it and the store decides again. */
+class ExtractLater {
+  constructor(readonly extraction: Promise<Extraction>) {
+    extraction.catch(() => undefined); // awaited after the rollback: not an unhandled rejection meanwhile
+  }
 }
 
 /** An extraction started ahead, settled: its result or its error. */
@@ -129,14 +144,36 @@ export async function ingestOne(store: Store, name: string, input: DocumentInput
     normalisePublished(input.published);
     const hash = textHash(input.text);
     const key = documentKey(input, hash);
-    const { prev, same } = await storedAlready(store, input, hash, key);
-    if (same) return { name, status: 'unchanged', document: same.key, version: same.version };
-    const done = ahead ?? (await settle(() => extract({ ...input, id: key })));
-    if (!done.ok) throw done.error;
-    const x = done.value;
-    const { version } = await store.putDocument(prepareDocument(key, hash, x, await store.corrections({ document: key })));
-    const warnings = documentWarnings(x);
-    return { name, status: prev ? 'updated' : 'added', document: key, version, ...(warnings.length ? { warnings } : {}) };
+    const content = contentHash(input.text, input.title ?? null);
+    const corrections = await store.corrections({ document: key });
+    let done = ahead;
+    let warnings: string[] = [];
+    // the store decides under its lock on the key and the content (another process may be storing
+    // the same document); the input is extracted only when it is stored: inside the decision when
+    // the extractor answers at once, else (worker threads) ahead of it, or after a first decision
+    // that found it needed, then decided again
+    const decide = (found: Existing): PutDecision => {
+      const same = unchangedBy(found, input, hash, content);
+      if (same) return { unchanged: same };
+      let x: Extraction | Promise<Extraction>;
+      if (done) {
+        if (!done.ok) throw done.error;
+        x = done.value;
+      } else x = extract({ ...input, id: key });
+      if (x instanceof Promise) throw new ExtractLater(x);
+      warnings = documentWarnings(x);
+      return { store: prepareDocument(key, hash, x, corrections) };
+    };
+    let put: PutResult;
+    try {
+      put = await store.putDocument({ key, hash, contentHash: content }, decide);
+    } catch (e) {
+      if (!(e instanceof ExtractLater)) throw e;
+      done = await settle(() => e.extraction);
+      put = await store.putDocument({ key, hash, contentHash: content }, decide);
+    }
+    if (put.status === 'unchanged') return { name, status: 'unchanged', document: put.document, version: put.version };
+    return { name, status: put.status, document: put.document, version: put.version, ...(warnings.length ? { warnings } : {}) };
   } catch (e) {
     return { name, status: 'failed', error: message(e) };
   }
@@ -161,7 +198,7 @@ async function needsExtracting(store: Store, input: DocumentInput): Promise<stri
     normalisePublished(input.published);
     const hash = textHash(input.text);
     const key = documentKey(input, hash);
-    return (await storedAlready(store, input, hash, key)).same ? null : key;
+    return (await storedAlready(store, input, hash, key)) ? null : key;
   } catch {
     return null; // ingestOne fails it with the same error, before any extraction
   }

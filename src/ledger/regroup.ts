@@ -1,9 +1,12 @@
-// Recomputes the events of every bucket whose claims changed. Each bucket is read whole and
-// written back in one transaction, in bucket order, so the result depends only on what is stored:
-// the claims (with the reviewers' claim corrections already applied, claims.ts), the automatic
-// grouping (group.ts), then the reviewers' merges and splits replayed in the order they were made.
-// Rejected claims are shown with the event they belong to, and never counted in it.
-import type { Store } from '../store/store.js';
+// Recomputes the events of every bucket whose claims changed. Each bucket is read, grouped and
+// written back under its lock in one transaction (Store.regroupBucket), so the result depends only
+// on what is stored — the claims (with the reviewers' claim corrections already applied,
+// claims.ts), the automatic grouping (group.ts), then the reviewers' merges and splits replayed in
+// the order they were made — and a regroup that read an older state never writes over a newer one.
+// Rejected claims are shown with the event they belong to, and never counted in it. Several
+// processes may regroup at once (workers, `serve`): a bucket another one holds is left to it, and
+// waited for only while it is still marked at the generation this run set out to clear.
+import type { DirtyBucket, EventWrite, Store } from '../store/store.js';
 import { buildUnits, fit, groupOf, groupUnits, type Unit } from './group.js';
 import { inForce, type Correction } from './review.js';
 import { eventId, summarise } from './summary.js';
@@ -11,6 +14,12 @@ import type { ClaimRow } from './types.js';
 
 export interface RegroupOptions {
   onBucket?: (done: number, total: number) => void;
+  /**
+   * Only these buckets, as a writer's transactions marked them; each is skipped when it is no
+   * longer marked at that generation: it is clean, or a later writer marked it and regroups it.
+   * Default: every dirty bucket.
+   */
+  buckets?: DirtyBucket[];
 }
 
 const tagged = (u: Unit, id: number) => u.claims.some((c) => c.review.includes(id));
@@ -71,31 +80,59 @@ export function homeOf(ghost: Unit, groups: Unit[][]): number {
   return best;
 }
 
+/** A bucket's claims → its events, as the store writes them: grouping, then the reviewers'
+ *  merges and splits (`events`, in force), rejected claim sets shown beside the group they fit. */
+export function bucketEvents(bucket: string, rows: ClaimRow[], events: readonly Correction[], byId: ReadonlyMap<number, Correction>): EventWrite[] {
+  const units = buildUnits(rows);
+  const order = new Map(units.map((u, i) => [u, i]));
+  const live = units.filter((u) => !u.rejected);
+  const groups = replay(groupUnits(live), events, order);
+  const ghosts = groups.map((): Unit[] => []);
+  for (const g of units.filter((u) => u.rejected)) {
+    const home = homeOf(g, groups.map((x) => x.units));
+    if (home >= 0) ghosts[home].push(g);
+  }
+  return groups.map((g, i) => {
+    const event = summarise(bucket, g.units, ghosts[i], { corrections: byId, id: eventId(bucket, g.idClaim, g.salt) });
+    return { event, claims: [...g.units, ...ghosts[i]].flatMap((u) => u.claims.map((c) => c.rowid)), nSources: event.original_sources.length };
+  });
+}
+
+const BUSY_WAIT_MS = 20;
+
+function stillMarked(buckets: DirtyBucket[], dirty: DirtyBucket[]): DirtyBucket[] {
+  const now = new Map(dirty.map((b) => [b.bucket, b.gen]));
+  return buckets.filter((b) => now.get(b.bucket) === b.gen);
+}
+
 /** Regroups the dirty buckets; returns how many it recomputed. */
 export async function regroup(store: Store, opts: RegroupOptions = {}): Promise<number> {
   const dirty = await store.dirtyBuckets();
-  if (!dirty.length) return 0;
+  let pending = opts.buckets ? stillMarked(opts.buckets, dirty) : dirty;
+  if (!pending.length) return 0;
   const all = await store.corrections();
   const byId = new Map(all.map((c) => [c.id, c]));
   const events = inForce(all).filter((c) => c.kind === 'merge' || c.kind === 'split');
+  const total = pending.length;
   let done = 0;
-  for (const { bucket, gen } of dirty) {
-    const units = buildUnits(await store.bucketClaims(bucket));
-    const order = new Map(units.map((u, i) => [u, i]));
-    const live = units.filter((u) => !u.rejected);
-    const groups = replay(groupUnits(live), events, order);
-    const ghosts = groups.map((): Unit[] => []);
-    for (const g of units.filter((u) => u.rejected)) {
-      const home = homeOf(g, groups.map((x) => x.units));
-      if (home >= 0) ghosts[home].push(g);
+  let settled = 0;
+  while (pending.length) {
+    const busy: DirtyBucket[] = [];
+    for (const d of pending) {
+      const r = await store.regroupBucket(d.bucket, (rows) => bucketEvents(d.bucket, rows, events, byId));
+      if (r === 'busy') {
+        busy.push(d);
+        continue;
+      }
+      if (r === 'done') done++;
+      opts.onBucket?.(++settled, total);
     }
-    const written = groups.map((g, i) => {
-      const event = summarise(bucket, g.units, ghosts[i], { corrections: byId, id: eventId(bucket, g.idClaim, g.salt) });
-      return { event, claims: [...g.units, ...ghosts[i]].flatMap((u) => u.claims.map((c) => c.rowid)), nSources: event.original_sources.length };
-    });
-    await store.writeBucketEvents(bucket, gen, written);
-    done++;
-    opts.onBucket?.(done, dirty.length);
+    if (!busy.length) break;
+    // another process is regrouping these: once it commits, a bucket is clean, or marked again by
+    // a later document (whose writer regroups it); only one still marked as we saw it is ours
+    await new Promise((r) => setTimeout(r, BUSY_WAIT_MS));
+    pending = stillMarked(busy, await store.dirtyBuckets());
+    for (let k = busy.length - pending.length; k > 0; k--) opts.onBucket?.(++settled, total);
   }
   return done;
 }

@@ -4,75 +4,16 @@
 // anchor (document, claim id, event, evidence and figure as written), so that it finds its claim
 // again after `reindex` or a new version of the document renumbers the claims. Applying them is a
 // pure function of the extracted claims and the corrections: the same inputs give the same ledger.
-import type { ActorRef, Certainty, ClaimOut, EventType, Polarity, Status } from '../format.js';
+import type { ActorRef, ClaimOut } from '../format.js';
+import type { ClaimAnchor, Correction, CorrectionFields, CorrectionKind, FigureValue, TimeValue } from '../store/model.js';
 import type { LedgerClaim } from './types.js';
 
-export const CORRECTION_KINDS = ['reject', 'correct', 'merge', 'split', 'delete-document', 'revert'] as const;
-export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
+// the records themselves are the store's (src/store/model.ts): it keeps them
+export type { ClaimAnchor, Correction, CorrectionFields, CorrectionKind, FigureValue, NewCorrection, TimeValue } from '../store/model.js';
 
-/** A claim as a correction names it. */
-export interface ClaimAnchor {
-  document: string;
-  claim: string;
-  event: EventType;
-  evidence: { start: number; end: number; text: string };
-  quantity: string | null;
-}
-
-export interface FigureValue {
-  min: number | null;
-  max: number | null;
-  approximate: boolean;
-  bound: 'at-least' | 'at-most' | null;
-  unit: string | null;
-}
-
-export interface TimeValue {
-  value: string;
-  from: string | null;
-  to: string | null;
-  text: string;
-}
-
-/** What a "correct" changes; a field set to null clears it ("no recipient", "no figure"). */
-export interface CorrectionFields {
-  event?: EventType;
-  agent?: ActorRef | null;
-  recipient?: ActorRef | null;
-  location?: ActorRef | null;
-  figure?: FigureValue | null;
-  /** The original source's name; null: the outlet's own voice. */
-  source?: string | null;
-  certainty?: Certainty;
-  polarity?: Polarity;
-  status?: Status;
-  time?: TimeValue | null;
-}
-
+export const CORRECTION_KINDS: readonly CorrectionKind[] = ['reject', 'correct', 'merge', 'split', 'delete-document', 'revert'];
 export const CORRECTABLE = ['event', 'agent', 'recipient', 'location', 'figure', 'source', 'certainty', 'polarity', 'status', 'time'] as const;
 export type CorrectableField = (typeof CORRECTABLE)[number];
-
-export interface NewCorrection {
-  kind: CorrectionKind;
-  author: string;
-  reason: string;
-  /** Documents it touches (their keys): a claim's document, every document of a merge … */
-  documents: string[];
-  /** reject, correct: one claim; merge: the claims of both events; split: the claims split off. */
-  claims: ClaimAnchor[];
-  fields?: CorrectionFields;
-  /** revert: the id of the correction it undoes. */
-  target?: number;
-  /** merge: the bucket the merged claims join (the first event's). */
-  bucket?: string;
-  /** The events it was made on, as they were (ids), for the history. */
-  events?: string[];
-}
-
-export interface Correction extends NewCorrection {
-  id: number;
-  created_at: string;
-}
 
 /** The corrections still in force: those no later "revert" undid (a reverted revert is in force again). */
 export function inForce(corrections: readonly Correction[]): Correction[] {

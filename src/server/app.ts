@@ -9,7 +9,7 @@ import { ledgerRoutes } from './api/ledger.js';
 import { searchRoutes } from './api/search.js';
 import { reviewRoutes } from './api/review.js';
 import { checkAccess, checkOrigin } from './auth.js';
-import { Catalog } from './catalog.js';
+import { openCatalog } from './catalog-open.js';
 import type { ApiContext } from './context.js';
 import { HttpError, toHttpError } from './errors.js';
 import { openApiDocument } from './openapi.js';
@@ -22,7 +22,7 @@ export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
 export const API_VERSION = '0.1.0';
 
 export interface AppOptions {
-  /** An open store on a file (the catalogue opens the same file read-only). The caller closes it. */
+  /** An open store: a SQLite file (the catalogue opens it again read-only) or PostgreSQL. The caller closes it. */
   store: Store;
   /** The address the server will listen on; loopback (the default) checks the Host header. */
   host?: string;
@@ -41,7 +41,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   if (opts.store.location === ':memory:') throw new Error('dossier serve: expected a store in a file, found an in-memory one (the catalogue reads the file)');
   const web = readWebFiles(opts.webDir ?? WEB_DIR);
   const app = Fastify({ logger: opts.logger ?? false, bodyLimit });
-  const catalog = new Catalog(opts.store.location);
+  const catalog = openCatalog(opts.store);
   const routes: Registry = [];
   const extract = opts.extract ?? defaultExtract;
   const ctx: ApiContext = { store: opts.store, catalog, writer: new Writer(opts.store, extract), extract, routes, bodyLimit };

@@ -1,10 +1,12 @@
 // Lists the ledger's Store interface does not offer (documents with filters, claims by field,
-// entity counts), as SQL over the same SQLite file through a second, read-only
-// connection: WAL lets it read while the store writes, and it can never change the data.
+// entity counts), as SQL over the store's tables. On SQLite (here) through a second,
+// read-only connection to the same file: WAL lets it read while the store writes, and it can
+// never change the data; on PostgreSQL (catalog-pg.ts) through the store's own pool.
 import Database from 'better-sqlite3';
 import { CLAIM_COLUMNS, toClaimRow, type ClaimSqlRow } from '../store/claim-rows.js';
 import { queryTerms } from '../ledger/query.js';
 import type { ClaimOut } from '../format.js';
+import type { ClaimRow } from '../store/model.js';
 
 export interface DocumentFilter {
   q?: string;
@@ -45,15 +47,42 @@ export interface ClaimHit {
   claim: ClaimOut;
 }
 
-interface Page {
+export interface Page {
   limit: number;
   offset: number;
 }
 
 type Clause = [sql: string, args: unknown[]];
 
+export function claimHit(r: ClaimRow): ClaimHit {
+  return {
+    document: r.doc.key,
+    version: r.doc.version,
+    outlet: r.doc.outlet,
+    published: r.doc.published,
+    title: r.doc.title,
+    claim: {
+      id: r.claimId,
+      evidence: r.evidence,
+      event: r.event,
+      trigger: r.trigger,
+      agent: r.agent,
+      recipient: r.recipient,
+      location: r.location,
+      theme: r.theme,
+      quantity: r.quantity,
+      time: r.time,
+      sources: r.sources,
+      certainty: r.certainty,
+      polarity: r.polarity,
+      status: r.status,
+      rules: r.rules,
+    },
+  };
+}
+
 // an "until" of 2025-06 or 2025 must take the whole month or year: compare against its last day
-const upTo = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
+export const upTo = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
 
 function where(clauses: (Clause | null)[]): Clause {
   const kept = clauses.filter((c): c is Clause => c !== null);
@@ -62,14 +91,24 @@ function where(clauses: (Clause | null)[]): Clause {
 
 const inList = (col: string, keys: string[]): Clause => [`${col} IN (${keys.map(() => '?').join(', ')})`, keys];
 
-export class Catalog {
+/** What the API's lists read. */
+export interface Catalog {
+  documents(f: DocumentFilter, page: Page): Promise<{ total: number; items: DocumentRow[] }>;
+  /** How many stored documents (latest versions) mention each of these entities. */
+  entityReports(ids: string[]): Promise<Record<string, number>>;
+  latestVersion(key: string): Promise<number | null>;
+  claims(f: ClaimFilter, page: Page): Promise<{ total: number; items: ClaimHit[] }>;
+  close(): Promise<void>;
+}
+
+export class SqliteCatalog implements Catalog {
   private db: Database;
 
   constructor(file: string) {
     this.db = new Database(file, { readonly: true, fileMustExist: true });
   }
 
-  documents(f: DocumentFilter, page: Page): { total: number; items: DocumentRow[] } {
+  async documents(f: DocumentFilter, page: Page): Promise<{ total: number; items: DocumentRow[] }> {
     const terms = f.q ? queryTerms(f.q) : [];
     const [w, args] = where([
       ['d.latest = 1 AND d.deleted = 0', []],
@@ -89,8 +128,7 @@ export class Catalog {
     return { total, items };
   }
 
-  /** How many stored documents (latest versions) mention each of these entities. */
-  entityReports(ids: string[]): Record<string, number> {
+  async entityReports(ids: string[]): Promise<Record<string, number>> {
     if (!ids.length) return {};
     const rows = this.db
       .prepare<{ id: string; n: number }>(
@@ -101,11 +139,11 @@ export class Catalog {
     return Object.fromEntries(rows.map((r) => [r.id, r.n]));
   }
 
-  latestVersion(key: string): number | null {
+  async latestVersion(key: string): Promise<number | null> {
     return (this.db.prepare(`SELECT version FROM documents WHERE key = ? AND latest = 1`).pluck().get(key) as number | undefined) ?? null;
   }
 
-  claims(f: ClaimFilter, page: Page): { total: number; items: ClaimHit[] } {
+  async claims(f: ClaimFilter, page: Page): Promise<{ total: number; items: ClaimHit[] }> {
     const [w, args] = where([
       ['d.latest = 1 AND c.rejected = 0', []],
       f.agentKeys ? inList('c.agent_key', f.agentKeys) : null,
@@ -123,34 +161,10 @@ export class Catalog {
     const rows = this.db
       .prepare<ClaimSqlRow>(`SELECT ${CLAIM_COLUMNS} ${from} ORDER BY d.published IS NULL, d.published DESC, d.key, c.ordinal LIMIT ? OFFSET ?`)
       .all(...args, page.limit, page.offset);
-    const items = rows.map(toClaimRow).map((r) => ({
-      document: r.doc.key,
-      version: r.doc.version,
-      outlet: r.doc.outlet,
-      published: r.doc.published,
-      title: r.doc.title,
-      claim: {
-        id: r.claimId,
-        evidence: r.evidence,
-        event: r.event,
-        trigger: r.trigger,
-        agent: r.agent,
-        recipient: r.recipient,
-        location: r.location,
-        theme: r.theme,
-        quantity: r.quantity,
-        time: r.time,
-        sources: r.sources,
-        certainty: r.certainty,
-        polarity: r.polarity,
-        status: r.status,
-        rules: r.rules,
-      },
-    }));
-    return { total, items };
+    return { total, items: rows.map(toClaimRow).map(claimHit) };
   }
 
-  close(): void {
+  async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 }

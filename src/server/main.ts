@@ -2,12 +2,13 @@
 // until closed. `dossier serve` and `dossier demo` call startServer().
 import type { FastifyInstance } from 'fastify';
 import { openStore } from '../store/open.js';
+import { PostgresStore } from '../store/postgres/store.js';
 import type { Store } from '../store/store.js';
 import { buildApp, type AppOptions } from './app.js';
 import { bindingProblem } from './auth.js';
 
 export interface ServeOptions extends Omit<AppOptions, 'store'> {
-  /** Database file (created if missing). */
+  /** Database file (created if missing) or postgres:// URL. */
   db: string;
   host?: string;
   /** 0 picks a free port. */
@@ -37,6 +38,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const store = openStore(opts.db);
   let app: FastifyInstance;
   try {
+    // a PostgreSQL store connects on first use: connect now, so a wrong URL fails before listening
+    if (store instanceof PostgresStore) await store.open();
     app = await buildApp({ ...opts, host, store });
     await app.listen({ host, port });
   } catch (e) {

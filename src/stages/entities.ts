@@ -5,7 +5,8 @@ import { findEntities } from './entities/index.js';
 
 export { findEntities, entityRules, type EntityRule } from './entities/index.js';
 export { indexMentions, mentionAt, type MentionHit, type MentionIndex } from './entities/mentions.js';
-export { resolveActorName, type ActorName } from './entities/resolve.js';
+export { resolveActorName, resolveActorNames, type ActorName } from './entities/resolve.js';
+export { actorsNamed } from './entities/named.js';
 export type { EntityMention } from './entities/collect.js';
 
 export const entitiesStage: Stage = {

@@ -1,7 +1,7 @@
 // Claims as SQL rows and back: the columns read for the ledger (with the claim's attribution
 // chain and its document's facts joined in) and the mapping to ClaimRow.
-import { decodeSketch } from '../ledger/copies.js';
-import type { ClaimRow } from '../ledger/types.js';
+import type { ClaimRow } from './model.js';
+import { decodeSketch } from './sketch.js';
 
 export const CLAIM_COLUMNS = `c.rowid AS rowid, c.ordinal, c.claim_id, c.event, c.bucket, c.agent_id, c.agent_name, c.agent_key,
   c.recipient_id, c.recipient_name, c.recipient_key, c.location_id, c.location_name, c.theme, c.theme_classes,

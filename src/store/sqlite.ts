@@ -2,27 +2,30 @@
 // for the ingest and a killed process leaves the last committed document intact; every write
 // method is one IMMEDIATE transaction.
 import Database from 'better-sqlite3';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Extraction } from '../format.js';
-import { encodeSketch } from '../ledger/copies.js';
-import type { ClaimRow, LedgerClaim, LedgerEvent } from '../ledger/types.js';
+import { pack, snippetParts, unpack } from './codec.js';
+import { StoreError } from './errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+import type { ClaimRow, Correction, CorrectionKind, LedgerClaim, LedgerEvent, NewCorrection } from './model.js';
 import { CLAIM_COLUMNS, toClaimRow, type ClaimSqlRow } from './claim-rows.js';
+import { encodeSketch } from './sketch.js';
 import { prepareStatements, type CorrectionRow, type Statements, type StoredDocRow } from './statements.js';
-import type { Correction, CorrectionKind, NewCorrection } from '../ledger/review.js';
 import type {
+  ComputeEvents,
   CorrectionQuery,
   DirtyBucket,
+  DocumentIdentity,
   EventFilter,
-  EventWrite,
+  Existing,
   MeasureQuery,
   MeasureRow,
   NewDocument,
   Page,
   Paged,
+  PutDecision,
   PutResult,
+  RegroupResult,
   SearchHit,
-  SnippetPart,
   Store,
   StoreStats,
   StoredDocument,
@@ -31,22 +34,7 @@ import type {
 
 type Db = Database;
 
-export class StoreError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'StoreError';
-  }
-}
-
-// Extractions and event summaries are JSON that compresses 3–4 times; deflating them halves the
-// store (bench/scale.mjs) for a few microseconds a row.
-function pack(value: unknown): Buffer {
-  // level 1: nearly the size of the default level at a third of its time
-  return deflateRawSync(JSON.stringify(value), { level: 1 });
-}
-function unpack<T>(blob: Uint8Array): T {
-  return JSON.parse(inflateRawSync(blob).toString('utf8')) as T;
-}
+export { StoreError };
 
 function storedDoc(r: StoredDocRow): StoredDocument {
   return { rowid: r.rowid, key: r.key, version: r.version, hash: r.hash, contentHash: r.content_hash, outlet: r.outlet, published: r.published, deleted: !!r.deleted };
@@ -61,21 +49,19 @@ function ftsQuery(terms: string[]): string {
   return terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ');
 }
 
-function snippetParts(s: string): SnippetPart[] {
-  const parts: SnippetPart[] = [];
-  const re = /\u0001([^\u0002]*)\u0002/g;
-  let at = 0;
-  for (let m: RegExpExecArray | null; (m = re.exec(s)); ) {
-    if (m.index > at) parts.push({ text: s.slice(at, m.index), hit: false });
-    parts.push({ text: m[1], hit: true });
-    at = m.index + m[0].length;
-  }
-  if (at < s.length) parts.push({ text: s.slice(at), hit: false });
-  return parts;
+
+/** The schema version a store is at. Two migrations were numbered 2 on separate branches: the
+ *  ledger's (corrections) and the scale-out branch's (covering indexes, now 3); a store at 2
+ *  without the corrections table has the indexes only, so it is at 1 for the ledger's. */
+function schemaVersion(db: Db): number {
+  const v = db.pragma('user_version', { simple: true }) as number;
+  if (v !== 2) return v;
+  const ledger = db.prepare(`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'corrections'`).pluck().get() as number;
+  return ledger ? 2 : 1;
 }
 
 function applyMigrations(db: Db, path: string): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
+  const current = schemaVersion(db);
   if (current > SCHEMA_VERSION) {
     throw new StoreError(`${path}: schema version ${current} was written by a newer dossier (this one knows ${SCHEMA_VERSION}); upgrade dossier`);
   }
@@ -86,6 +72,7 @@ function applyMigrations(db: Db, path: string): void {
   for (const m of MIGRATIONS) {
     if (m.version <= current) continue;
     db.transaction(() => {
+      if (schemaVersion(db) >= m.version) return; // another process opening the store migrated it meanwhile
       db.exec(m.sql);
       db.pragma(`user_version = ${m.version}`);
       if (m.version === 1) db.prepare(`INSERT INTO meta (key, value) VALUES ('app', 'dossier'), ('dirty_gen', '0')`).run();
@@ -191,13 +178,23 @@ export class SqliteStore implements Store {
     for (const a of doc.actors) this.st.upsertActor.run(a.alias, a.key, a.name);
   }
 
-  async putDocument(doc: NewDocument): Promise<PutResult> {
-    const d = doc.extraction.document;
-    const stored = pack({ ...doc.extraction, document: { ...d, text: '' } });
+  async putDocument(id: DocumentIdentity, decide: (found: Existing) => PutDecision): Promise<PutResult> {
+    // one IMMEDIATE transaction: the write lock is taken before what is stored is read, so another
+    // process cannot store the same key or content between the decision and the insert
     return this.db
       .transaction((): PutResult => {
+        const byKey = this.st.latestByKey.get(id.key);
+        const found: Existing = { byKey: byKey ? storedDoc(byKey) : null, sameContent: this.st.sameContent.all(id.contentHash).map(storedDoc) };
+        const decision = decide(found);
+        if ('unchanged' in decision) {
+          const u = decision.unchanged;
+          return { status: 'unchanged', document: u.key, rowid: u.rowid, version: u.version };
+        }
+        const doc = decision.store;
+        const d = doc.extraction.document;
+        const stored = pack({ ...doc.extraction, document: { ...d, text: '' } });
         const gen = this.gen();
-        const prev = this.st.latestByKey.get(doc.key);
+        const prev = found.byKey;
         if (prev) {
           this.retire(prev.rowid, gen, true);
           this.st.supersede.run(prev.rowid);
@@ -210,7 +207,7 @@ export class SqliteStore implements Store {
         const rowid = Number(res.lastInsertRowid);
         if (!doc.deleted) this.st.ftsDocInsert.run(rowid, d.title, d.text);
         this.insertLayers(rowid, doc, gen);
-        return { rowid, version };
+        return { status: prev ? 'updated' : 'added', document: doc.key, rowid, version };
       })
       .immediate();
   }
@@ -286,17 +283,18 @@ export class SqliteStore implements Store {
       .immediate();
   }
 
-  async bucketClaims(bucket: string): Promise<ClaimRow[]> {
-    return this.st.bucketClaims.all(bucket).map(toClaimRow);
-  }
-
-  async writeBucketEvents(bucket: string, gen: number, events: EventWrite[]): Promise<void> {
-    this.db
-      .transaction(() => {
+  async regroupBucket(bucket: string, compute: ComputeEvents): Promise<RegroupResult> {
+    // read, compute and write in one IMMEDIATE transaction: no other process can store a claim in
+    // the bucket, or write its events, between the read and the write
+    return this.db
+      .transaction((): RegroupResult => {
+        const gen = this.st.dirtyGen.get(bucket);
+        if (gen == null) return 'clean';
+        const events = compute(this.st.bucketClaims.all(bucket).map(toClaimRow));
         this.st.deleteMembers.run(bucket);
         this.st.deleteEvents.run(bucket);
+        const [ev, agentKey, recipientKey] = bucket.split('|');
         events.forEach(({ event: e, claims, nSources }, i) => {
-          const [ev, agentKey, recipientKey] = bucket.split('|');
           this.st.insertEvent.run(
             e.id, bucket, i, ev, agentKey, recipientKey, e.first_reported, e.last_reported, e.n_reports, nSources,
             e.disagreement ? 1 : 0, pack(e),
@@ -304,6 +302,7 @@ export class SqliteStore implements Store {
           for (const c of claims) this.st.insertMember.run(e.id, c);
         });
         this.st.clearDirty.run(bucket, gen);
+        return 'done';
       })
       .immediate();
   }

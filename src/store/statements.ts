@@ -66,6 +66,7 @@ export function prepareStatements(db: Database) {
       `SELECT ${CLAIM_COLUMNS} FROM claims c JOIN documents d ON d.rowid = c.doc WHERE d.latest = 1 AND c.rowid > ? ORDER BY c.rowid LIMIT ?`,
     ),
     dirty: db.prepare<DirtyBucket>(`SELECT bucket, gen FROM dirty_buckets ORDER BY bucket`),
+    dirtyGen: db.prepare<number>(`SELECT gen FROM dirty_buckets WHERE bucket = ?`).pluck(),
     markAll: db.prepare(
       `INSERT INTO dirty_buckets (bucket, gen) SELECT DISTINCT c.bucket, ? FROM claims c JOIN documents d ON d.rowid = c.doc AND d.latest = 1
        WHERE true ON CONFLICT (bucket) DO UPDATE SET gen = excluded.gen`,

@@ -1,11 +1,11 @@
-// The storage interface the ledger is written against. SQLite implements it (sqlite.ts); a server
-// database can implement it later without touching the ledger. Every method that writes is one
-// transaction (a savepoint inside batch()): after it commits its whole change is stored, and
-// after a crash none of it is.
+// The storage interface the ledger is written against: SQLite (sqlite.ts, the default) and
+// PostgreSQL (postgres/) implement it, and test/store-contract.test.ts holds both to it. Every
+// method that writes is one transaction (a savepoint inside batch()): after it commits its whole
+// change is stored, and after a crash none of it is. Several processes may share one store (an
+// ingest while `serve` answers; workers on many machines): the methods below say what each one
+// guarantees when they do.
 import type { EventType, Extraction } from '../format.js';
-import type { ActorAlias } from '../ledger/actors.js';
-import type { Correction, NewCorrection } from '../ledger/review.js';
-import type { ClaimRow, LedgerClaim, LedgerEvent } from '../ledger/types.js';
+import type { ActorAlias, ClaimRow, Correction, LedgerClaim, LedgerEvent, NewCorrection } from './model.js';
 
 /** A document version ready to store: its extraction and what the ledger derived from it. */
 export interface NewDocument {
@@ -43,10 +43,41 @@ export interface StoredText extends StoredDocument {
   language: string;
 }
 
+/** What a document is before it is extracted: what "is it stored already?" is decided on. */
+export interface DocumentIdentity {
+  key: string;
+  /** textHash of its text. */
+  hash: string;
+  /** contentHash of its text and title (normalise.ts). */
+  contentHash: string;
+}
+
+/** What the store holds of a document, read under the lock on its key and content hash. */
+export interface Existing {
+  /** The latest version under this key. */
+  byKey: StoredDocument | null;
+  /** Latest versions, under any key, with this content hash. */
+  sameContent: StoredDocument[];
+}
+
+/** The caller's decision, made on what is stored: nothing to write, or this version to store. */
+export type PutDecision = { unchanged: StoredDocument } | { store: NewDocument };
+
 export interface PutResult {
+  /** unchanged: nothing was written; document and version name what the store holds. */
+  status: 'added' | 'updated' | 'unchanged';
+  document: string;
   rowid: number;
   version: number;
 }
+
+/** What regrouping one bucket did: recomputed it, found it already clean (another process did
+ *  it), or found it locked by another process that is regrouping it now. */
+export type RegroupResult = 'done' | 'clean' | 'busy';
+
+/** Grouping: the bucket's claims (latest document versions, rejected ones flagged) → its events.
+ *  Runs inside the store's transaction: it must not await. */
+export type ComputeEvents = (claims: ClaimRow[]) => EventWrite[];
 
 export interface DirtyBucket {
   bucket: string;
@@ -127,13 +158,20 @@ export interface EventWrite {
 }
 
 export interface Store {
-  /** Where the data lives (a file path for SQLite). */
+  /** Where the data lives (a file path for SQLite, a URL without its password for PostgreSQL). */
   readonly location: string;
   latestByKey(key: string): Promise<StoredDocument | null>;
   /** Latest versions whose loose text hash is this one (the same article under another name). */
   findSameContent(contentHash: string): Promise<StoredDocument[]>;
-  /** Stores a new version of doc.key (version 1 if new), supersedes the previous one, marks buckets dirty. */
-  putDocument(doc: NewDocument): Promise<PutResult>;
+  /**
+   * Stores a document unless it is stored already, deciding inside the transaction under a lock on
+   * its key and its content hash, so that two processes storing one document store it once:
+   * decide() sees what is stored (the latest version under the key, the latest versions with the
+   * same content) and returns either the version to keep, or the new version to store — version 1
+   * if new, else the next, superseding the previous one and marking buckets dirty. decide() runs in
+   * the transaction and must not await; extraction happens in it only for what will be stored.
+   */
+  putDocument(id: DocumentIdentity, decide: (found: Existing) => PutDecision): Promise<PutResult>;
   /** Replaces the extraction of a stored version in place (reindex), marking old and new buckets dirty. */
   replaceExtraction(rowid: number, doc: NewDocument): Promise<void>;
   /**
@@ -149,10 +187,13 @@ export interface Store {
   claims(after: number, limit: number): Promise<ClaimRow[]>;
   dirtyBuckets(): Promise<DirtyBucket[]>;
   markAllDirty(): Promise<number>;
-  /** Claims of the latest document versions in one bucket, rejected ones included (flagged). */
-  bucketClaims(bucket: string): Promise<ClaimRow[]>;
-  /** Replaces the bucket's events; clears its dirty mark unless it changed after generation gen. */
-  writeBucketEvents(bucket: string, gen: number, events: EventWrite[]): Promise<void>;
+  /**
+   * Regroups one dirty bucket under a lock on it, in one transaction: reads its claims (latest
+   * versions, rejected ones included and flagged), computes its events, replaces the stored ones,
+   * and clears its dirty mark unless a document stored in the meantime changed it again. A bucket
+   * no longer dirty is 'clean'; one another process holds is 'busy' (PostgreSQL; SQLite waits).
+   */
+  regroupBucket(bucket: string, compute: ComputeEvents): Promise<RegroupResult>;
   listEvents(filter: EventFilter, page: Page): Promise<Paged<LedgerEvent>>;
   /** By id, or by a unique prefix of one. */
   getEvent(id: string): Promise<LedgerEvent | null>;

@@ -43,7 +43,7 @@ export function documentRoutes(app: FastifyInstance, ctx: ApiContext): void {
     summary: 'Stored documents, newest first, with full-text search and filters',
     query: DocumentsQuery,
     response: paged(DocumentSummary),
-    handler: async ({ query }) => ({ ...ctx.catalog.documents(query, query), limit: query.limit, offset: query.offset }),
+    handler: async ({ query }) => ({ ...(await ctx.catalog.documents(query, query)), limit: query.limit, offset: query.offset }),
   });
 
   addRoute(app, ctx.routes, {
@@ -57,7 +57,7 @@ export function documentRoutes(app: FastifyInstance, ctx: ApiContext): void {
     errors: [404],
     handler: async ({ params, query }) => {
       const x = await ctx.store.getExtraction(params.id, query.version);
-      const version = query.version ?? ctx.catalog.latestVersion(params.id);
+      const version = query.version ?? (await ctx.catalog.latestVersion(params.id));
       if (!x || version == null) {
         throw new HttpError('not_found', `no document "${params.id}"${query.version ? ` in version ${query.version}` : ''}; GET /api/documents lists them`);
       }
@@ -66,7 +66,7 @@ export function documentRoutes(app: FastifyInstance, ctx: ApiContext): void {
       return {
         ...x,
         version,
-        entity_reports: ctx.catalog.entityReports(x.entities.map((e) => e.id)),
+        entity_reports: await ctx.catalog.entityReports(x.entities.map((e) => e.id)),
         review: { deleted: reviewed.deleted, claims, unmatched: reviewed.unmatched, warnings: documentWarnings(x) },
       };
     },

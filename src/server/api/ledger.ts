@@ -62,7 +62,7 @@ export function ledgerRoutes(app: FastifyInstance, ctx: ApiContext): void {
         agentKeys: agent ? await resolveActor(ctx.store, agent) : undefined,
         recipientKeys: recipient ? await resolveActor(ctx.store, recipient) : undefined,
       };
-      return { ...ctx.catalog.claims(filter, { limit, offset }), limit, offset };
+      return { ...(await ctx.catalog.claims(filter, { limit, offset })), limit, offset };
     },
   });
 
