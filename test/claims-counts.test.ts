@@ -17,12 +17,16 @@ const CASES: Case[] = [
   ['livesLost', '-', 'The memorial lists 46 firefighters who gave their time.', '46', undefined],
   ['countedSubject', '+', 'At least 100 Chadian soldiers have been killed.', '100', 'casualties Chad → - (quantity:subject)'],
   ['countedSubject', '-', 'At least 100 soldiers joined the protest.', '100', undefined],
+  // who kills is no loss
+  ['countedSubject', '-', 'Two gunmen opened fire on worshippers, killing 12 people.', 'Two', null],
   // a count, then a clause of its own whose subject is another count: not a coordinated subject
   ['countedSubject', '-', 'Officials said the toll had reached 61, and that 90 people were injured.', '61', undefined],
   // "the 42 drones Russia launched": the count is the object of the relative clause after it
   ['relativeObject', '+', 'The 42 drones Russia launched overnight were shot down.', '42', 'combat Russia → - (quantity:object-of-relative)'],
   ['relativeObject', '-', 'The 42 drones were launched overnight.', '42', undefined],
   ['afterTrigger', '+', 'The death toll rose to 45.', '45', 'casualties - → - (quantity:after-trigger)'],
+  // a figure of nothing named counts the losses, not the attack named between
+  ['afterTrigger', '+', "The death toll from Sunday's bombing rose to 61.", '61', 'casualties - → - (quantity:after-trigger)'],
   ['afterTrigger', '-', 'About 45 protesters gathered outside.', '45', undefined],
   ['countedEvent', '+', 'Israel paused one shipment of bombs.', 'one', 'transfer Israel → - (quantity:counted-event)'],
   ['countedEvent', '-', 'Israel paused 30 trucks.', '30', undefined],

@@ -77,6 +77,11 @@ function verbAfter(c: CountSite): Trigger | undefined {
 const countedSubject: CountReader = (c) => {
   const t = verbAfter(c);
   if (!t || !(t.passive || ['go', 'leave', 'return', 'die'].includes(t.entry.frame) || c.paren)) return undefined;
+  // "Two gunmen opened fire, killing 12": who kills is no loss — an active verb of losses with an object of its own
+  const beforeBe = c.v.tokens.slice(t.group.first, t.first).some((x) => isA('be', x.lower));
+  // ("between 40 and 60 severely wounded people": a participle before the noun counted)
+  const inUnit = !c.q.unit && c.v.tokens.slice(c.ql, t.first).every((x) => x.pos === 'ADV') && c.v.tokens[t.last]?.pos === 'NOUN';
+  if (!t.passive && !beforeBe && !inUnit && !c.paren && t.entry.frame === 'die' && c.argsOf.get(t)!.themeFrom === 'object') return null;
   return draft(c, t, evOf(c, t), withParen(c, { ...c.argsOf.get(t)! }), c.paren ? 'quantity:bracketed-after-actor' : 'quantity:subject');
 };
 
@@ -106,7 +111,9 @@ const relativeObject: CountReader = (c) => {
 const afterTrigger: CountReader = (c) => {
   const { v, q } = c;
   const before = c.inClause.filter((t) => t.last <= c.qf && reachable(v, t.last, c.qf)).sort((a, b) => b.last - a.last);
-  const trig = before.find((t) => !(t.entry.pos === 'verb' && (t.entry.frame === 'give' || t.entry.frame === 'release') && c.argsOf.get(t)!.themeFrom === 'object' && !t.passive)) ?? before[0];
+  // "the death toll from Sunday's bombing rose to 61": a figure of people, or of nothing named, counts the losses before an attack
+  const losses = !q.unit || isPeopleUnit(q.unit) || mentionsCasualties(q.unit) ? before.find((t) => t.entry.event === 'casualties') : undefined;
+  const trig = losses ?? before.find((t) => !(t.entry.pos === 'verb' && (t.entry.frame === 'give' || t.entry.frame === 'release') && c.argsOf.get(t)!.themeFrom === 'object' && !t.passive)) ?? before[0];
   if (!trig || !(q.unit || q.kind === 'money' || trig.entry.event === 'casualties')) return undefined;
   const ev = evOf(c, trig);
   if (q.kind === 'money' && ev !== 'transfer' && ev !== 'agreement') return null;

@@ -32,6 +32,8 @@ function subjectOf(tokens: Token[], i: number, sentence: number): { start: numbe
   // "the death toll from the strike stood at 45": past a prepositional phrase to its head
   for (let hop = 0; hop < 2; hop++) {
     let p = a - 1;
+    // (past a possessor: "the death toll from Sunday's bombing")
+    if (p >= 1 && /^['’]s$/.test(tokens[p].lower)) p -= 2;
     if (p >= 0 && tokens[p].pos === 'DET') p--;
     if (p < 1 || tokens[p].sentence !== sentence || tokens[p].pos !== 'ADP' || !nounish(p - 1)) break;
     k = p - 1;
