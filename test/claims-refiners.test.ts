@@ -126,6 +126,8 @@ const CASES: Case[] = [
   { id: 'recipient:later-in-clause', sign: '+', text: 'Germany sent 40 missiles for Ukraine.', marker: '40', want: { recipient: 'Ukraine', rules: 'recipient:later-in-clause' } },
   // "for use in": where the goods are used
   { id: 'recipient:later-in-clause', sign: '-', text: 'Iran sent drones for use in Ukraine.', marker: 'drones', want: {} },
+  // who wages the war the aid answers is no receiver (hostile-acts.txt)
+  { id: 'recipient:later-in-clause', sign: '-', text: "Japan sent 40 generators to help those affected by Russia's full-scale invasion.", marker: '40', want: {} },
 
   { id: 'recipient:from-context', sign: '+', text: 'Germany delivered 40 more missiles on Friday.', marker: '40', setup: (_st, ctx) => ctx.discourse.note('transfer', GERMANY, UKRAINE), want: { recipient: 'Ukraine', rules: 'recipient:from-context' } },
   { id: 'recipient:from-context', sign: '+', text: 'Russia sent 2,000 soldiers to its western border.', marker: '2,000', want: { rules: 'recipient:own-territory' } },

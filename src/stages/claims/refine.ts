@@ -486,7 +486,7 @@ const laterInClause: Refiner = {
     let end = t.last;
     while (end < t.clause.last && !(v.tokens[end].lower === 'for' && v.tokens[end + 1]?.lower === 'use')) end++;
     const later = actorsIn(v, { first: t.last, last: end }).find(
-      (h) => h.actor.id !== st.agent?.id && h.mention.entity.type !== 'place' && h.mention.rule !== 'demonym' && !besideOrFrom(v, h.mention.first, t.last) && !isGappedSubject(v, h.mention.first, h.mention.last) && !near(atts, h.mention.first, h.mention.first).some((a) => a.sources.some((r) => r.first <= h.mention.first && h.mention.last <= r.last)),
+      (h) => h.actor.id !== st.agent?.id && h.mention.entity.type !== 'place' && h.mention.rule !== 'demonym' && !besideOrFrom(v, h.mention.first, t.last) && !isGappedSubject(v, h.mention.first, h.mention.last) && !wagesWar(v, h.mention.last) && !near(atts, h.mention.first, h.mention.first).some((a) => a.sources.some((r) => r.first <= h.mention.first && h.mention.last <= r.last)),
     );
     if (later) {
       st.recipient = later.actor;
@@ -494,6 +494,17 @@ const laterInClause: Refiner = {
     }
   },
 };
+
+let hostileActs: Set<string> | null = null;
+/** "those affected by Russia's war", "Russia's full-scale invasion": a possessor of a hostile act (hostile-acts.txt) at token i. */
+function wagesWar(v: DocView, i: number): boolean {
+  if (!/^['’]s$/.test(v.tokens[i]?.lower ?? '')) return false;
+  hostileActs ??= new Set(loadList('hostile-acts.txt'));
+  let k = i + 1;
+  // past modifiers: "brutal", "full-scale"
+  while (k < i + 6 && v.tokens[k] && (v.tokens[k].pos === 'ADJ' || v.tokens[k].pos === 'ADV' || v.tokens[k + 1]?.text === '-')) k += v.tokens[k + 1]?.text === '-' ? 3 : 1;
+  return hostileActs.has(v.tokens[k]?.lower ?? '');
+}
 
 const recipientFromContext: Refiner = {
   id: 'recipient:from-context',
