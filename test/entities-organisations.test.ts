@@ -9,6 +9,9 @@ describe('organisations from the gazetteer', () => {
     ['Yonhap cited a military source in Seoul.', 'Yonhap', 'org:yonhap', 'KR'],
     ['The Wagner Group has pulled its fighters out of the town.', 'Wagner Group', 'group:wagner', 'RU'],
     ['Hezbollah fired dozens of rockets at northern Israel.', 'Hezbollah', 'group:hezbollah', 'LB'],
+    // a national Red Cross or Red Crescent society is not the International Committee
+    ['The Kenya Red Cross said it had set up a camp near Nakuru.', 'Kenya Red Cross', 'org:kenya-red-cross', 'KE'],
+    ['The Syrian Arab Red Crescent sent 12 ambulances to the town.', 'Syrian Arab Red Crescent', 'org:sarc', 'SY'],
   ])('%s → %s', (text, written, id, country) => {
     const e = actorAt(text, written);
     expect(e?.id).toBe(id);
