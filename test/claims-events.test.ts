@@ -478,6 +478,9 @@ describe('words that look like events and are not', () => {
     // "struck a tone", "struck a deal" are no attacks; striking a city is
     ['The Ukrainian president struck a more exuberant tone.', []],
     ['Russian missiles struck Kyiv overnight.', [['combat', 'Russia', null]]],
+    // launching satellites or an inquiry is no attack
+    ['Iran said it had launched three new satellites.', []],
+    ['Police launched an investigation into the fire.', []],
     // fighting hunger or cholera is no combat
     ['The grant will help local groups fight hunger in Chad.', []],
     ["Sudan's army and the RSF fought for control of the dam.", [['combat', 'Sudanese Armed Forces', null]]],

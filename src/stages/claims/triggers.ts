@@ -120,7 +120,7 @@ function satisfies(v: DocView, entry: TriggerEntry, k: number, hi: number): bool
     // (the tagger reads "defence needs" as noun + verb)
     if (t.pos === 'NOUN' || (j > k && heads.has(t.lower))) head = t.lower;
     else if (head) break;
-    else if (!['DET', 'ADJ', 'PROPN', 'PART', 'ADV', 'PRON'].includes(t.pos) && t.text !== '-') return false;
+    else if (!['DET', 'ADJ', 'PROPN', 'PART', 'ADV', 'PRON', 'NUM'].includes(t.pos) && t.text !== '-') return false;
   }
   return heads.has(head);
 }
