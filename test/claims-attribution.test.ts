@@ -12,6 +12,8 @@ describe('attribution chains, original source first', () => {
     // a cue word after no comma or quote is no inverted cue: "suspected militants", "previously announced funds"
     ['Nine people were wounded when suspected militants fired 12 rockets into the camp.', '12', []],
     ['The ministry is redirecting $30 million in previously announced funds to Moldova.', '$30 million', []],
+    // "the committee" refers back to the committee named before
+    ['A local resistance committee said the militia killed 20 people. The committee said 40 homes were burned down and 9 men were abducted.', '9', ['local resistance committee']],
     // a name in apposition after the description it completes
     ['A spokeswoman for the Arakan Army, Mya Thandar, said the group had captured 40 soldiers.', '40', ['Arakan Army', 'Mya Thandar']],
     ['The group had captured 40 soldiers, a spokeswoman for the Arakan Army, Mya Thandar, said.', '40', ['Arakan Army', 'Mya Thandar']],

@@ -1,4 +1,4 @@
-// Lives lost (counts.ts, quantity:lives-lost): "N … who gave their lives", "N … lost their lives"
+// Lives lost (counts.ts, quantity:lives-lost; quantity:among-the-losses): "N … who gave their lives", "N … lost their lives"
 // count losses, and the verb is no transfer; "hurt" counts the wounded. Every sentence is written for
 // this test.
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,8 @@ describe('lives lost', () => {
     ['The memorial names the 46 firefighters who gave their lives in the blaze.', ['casualties: 46 firefighters']],
     ['More than 1,200 Georgian soldiers have lost their lives in the two wars.', ['casualties: More than 1,200 Georgian soldiers']],
     ['Around 70 people were hurt when the stand collapsed.', ['casualties: Around 70 people']],
+    // people counted among the losses (quantity:among-the-losses)
+    ['The victims included 35 children, the committee said.', ['casualties: 35 children']],
   ])('%s', (text, want) => {
     expect(read(text)).toEqual(want);
   });

@@ -94,6 +94,7 @@ const CASES: Case[] = [
 
   { id: 'agent:home-of-the-displaced', sign: '+', text: 'Some 40,000 people have fled their homes in northern Mozambique.', marker: '40,000', want: { agent: 'Mozambique', rules: 'agent:home-of-the-displaced' } },
   { id: 'agent:home-of-the-displaced', sign: '+', text: "The floods forced 12,000 families from their homes in Pakistan's Sindh province.", marker: '12,000', want: { agent: 'Pakistan', rules: 'agent:home-of-the-displaced' } },
+  { id: 'agent:home-of-the-displaced', sign: '+', text: 'Sudan in crisis\nThe war between the army and the RSF has displaced more than 12 million people, Sudanese officials say.', marker: '12 million', want: { agent: 'Sudan', rules: 'agent:home-of-the-displaced' } },
   { id: 'agent:home-of-the-displaced', sign: '-', text: 'About 3,000 villagers fled across the border into Thailand.', marker: '3,000', want: {} },
 
   { id: 'agent:where-trainees-were-sent', sign: '+', text: 'Kenyan pilots were trained to fly helicopters, officials said.', marker: 'fly', setup: (_st, ctx) => ctx.discourse.note('deploy', KENYA, BRITAIN), want: { agent: 'United Kingdom', rules: 'agent:where-trainees-were-sent' } },

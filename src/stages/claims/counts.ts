@@ -190,6 +190,7 @@ const noTrigger: CountReader = (c) => {
   // "Italy, which has more than 1,000 troops in the force", "some 1,800 Russian personnel are in the
   // country": forces counted where they are stand deployed there; civilians counted are no deployment
   // ("Chad has 30,000 troops": its own forces at home are no deployment)
+  if (lossesInclude(c)) return draft(c, null, 'casualties', args, 'quantity:among-the-losses');
   if (!isForce(unitText)) return servedByAid(c, args) ?? draft(c, null, 'other', args, 'quantity:people');
   const where = countryAfter(v, c.ql, c.clause.last, args.agent);
   const theCountry = where ? null : theCountryAfter(v, c.ql, c.clause.last);
@@ -230,6 +231,14 @@ function valueOfAid(c: CountSite): Draft | null {
   const si = v.tokens[c.qf].sentence;
   const aid = [...c.argsOf.keys()].filter((t) => t.entry.event === 'transfer' && t.last <= k && v.tokens[t.first].sentence === si).pop();
   return aid ? draft(c, aid, 'transfer', { ...c.argsOf.get(aid)! }, 'quantity:value-of-the-aid') : null;
+}
+
+/** "the victims included 35 children", "the dead included 12 policemen": people counted among the losses. */
+function lossesInclude(c: CountSite): boolean {
+  const { v } = c;
+  const verb = v.tokens[c.qf - 1];
+  if (!verb || !['include', 'included', 'includes', 'comprised'].includes(verb.lower)) return false;
+  return mentionsCasualties(v.text(c.clause.first, c.qf - 1));
 }
 
 /** "Chad has 30,000 troops", "Niger, which has about 12,000 soldiers": a form of "have" right before the count. */

@@ -371,15 +371,21 @@ const homeOfTheDisplaced: Refiner = {
   // "40,000 people have fled their homes in northern Mozambique", "fighting in Ituri has displaced
   // 50,000": displaced people are of the country they left — a place in the clause that is no
   // destination ("into Thailand") (displacement-words.txt); a nation named with them keeps its rule
-  run: (st, { v }) => {
-    if (st.agent || st.event !== 'other' || !st.d.quantity) return;
+  // ("the war between the army and the RSF has displaced 12 million": who displaces them is not
+  // their side — the place, else the report's country)
+  run: (st, { v, dominant }) => {
+    if (st.event !== 'other' || !st.d.quantity) return;
     displacement ??= new Set(loadList('displacement-words.txt'));
+    const displacing = Boolean(st.t && displacement.has(st.t.entry.lemma));
+    const byCause = displacing && !st.t!.passive && st.d.args.from.agent === 'subject';
+    if (st.agent && !byCause) return;
     const clause = st.t?.clause ?? clauseAround(v, st.si, st.d.anchor);
     const words = v.tokens.slice(clause.first, clause.last).map((t) => t.lower);
-    if (!(st.t && displacement.has(st.t.entry.lemma)) && !words.some((w) => displacement!.has(w))) return;
+    if (!displacing && !words.some((w) => displacement!.has(w))) return;
     const left = actorsIn(v, clause, true).find((h) => !h.placeOnly && !['to', 'into', 'towards', 'toward', 'for'].includes(v.tokens[h.mention.first - 1]?.lower ?? '') && h.mention.rule !== 'demonym' && (h.place || h.mention.entity.type === 'country'));
-    if (!left) return;
-    st.agent = left.actor;
+    const home = left?.actor ?? (byCause ? dominant : null);
+    if (!home) return;
+    st.agent = home;
     st.rules.push('agent:home-of-the-displaced');
   },
 };
