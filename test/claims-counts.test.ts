@@ -38,6 +38,10 @@ const CASES: Case[] = [
   ['noTrigger', '+', 'Of the total, $300 million is humanitarian aid.', '300', 'transfer - → - (quantity:money-in-aid-context)'],
   ['noTrigger', '+', 'The army reported 1,200 deaths.', '1,200', 'casualties - → - (quantity:casualty-unit)'],
   ['noTrigger', '+', 'Italy has more than 1,000 troops in Lebanon.', '1,000', 'deploy Italy → Lebanon (quantity:forces-stationed)'],
+  // people counted for what they need, or as someone's, are no event
+  ['noTrigger', '-', 'Some 9 million people in Chad need food aid this year.', '9 million', null],
+  ['noTrigger', '-', 'The port city is home to nearly two million people.', 'two million', null],
+  ['noTrigger', '-', 'She was shopping with her two children.', 'two', null],
   ['noTrigger', '+', 'Kyiv has 500,000 troops.', '500,000', 'other Ukraine → - (quantity:forces-held)'],
   ['noTrigger', '+', 'Nearly 3,000 refugees are in Chad.', '3,000', 'other - → - (quantity:people)'],
   ['noTrigger', '+', 'Around 100 instructors arrived in January. A further 200 are expected.', '200', 'other - → - (quantity:figure-of-earlier)'],

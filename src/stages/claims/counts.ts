@@ -191,6 +191,7 @@ const noTrigger: CountReader = (c) => {
   // country": forces counted where they are stand deployed there; civilians counted are no deployment
   // ("Chad has 30,000 troops": its own forces at home are no deployment)
   if (lossesInclude(c)) return draft(c, null, 'casualties', args, 'quantity:among-the-losses');
+  if (!isForce(unitText) && notAnEvent(c)) return null;
   if (!isForce(unitText)) return servedByAid(c, args) ?? draft(c, null, 'other', args, 'quantity:people');
   const where = countryAfter(v, c.ql, c.clause.last, args.agent);
   const theCountry = where ? null : theCountryAfter(v, c.ql, c.clause.last);
@@ -231,6 +232,21 @@ function valueOfAid(c: CountSite): Draft | null {
   const si = v.tokens[c.qf].sentence;
   const aid = [...c.argsOf.keys()].filter((t) => t.entry.event === 'transfer' && t.last <= k && v.tokens[t.first].sentence === si).pop();
   return aid ? draft(c, aid, 'transfer', { ...c.argsOf.get(aid)! }, 'quantity:value-of-the-aid') : null;
+}
+
+let needWords: Set<string> | null = null;
+/** People counted for what they need or who they belong to, not for anything that happened to them:
+ *  "15.7 million people require assistance", "people in need", "home to two million people", "her two children". */
+function notAnEvent(c: CountSite): boolean {
+  const { v } = c;
+  needWords ??= new Set(loadList('need-predicates.txt'));
+  for (let k = c.ql; k < Math.min(c.clause.last, c.ql + 5); k++) {
+    const w = v.tokens[k].lower;
+    if (needWords.has(w) || (w === 'in' && v.tokens[k + 1]?.lower === 'need')) return true;
+    if (v.tokens[k].pos === 'VERB' && !['are', 'is', 'were', 'now', 'still'].includes(w)) break;
+  }
+  const before = v.tokens[c.qf - 1]?.lower ?? '';
+  return (before === 'to' && v.tokens[c.qf - 2]?.lower === 'home') || isA('possessive', before) || /^['’]s$/.test(before);
 }
 
 /** "the victims included 35 children", "the dead included 12 policemen": people counted among the losses. */
