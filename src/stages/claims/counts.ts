@@ -439,15 +439,24 @@ export function subjectOf(v: DocView, clause: Range, i: number): { hit: ActorHit
   if (k >= clause.first) {
     let j = k - 1;
     while (j >= s.first && (v.tokens[j].pos === 'ADV' || v.tokens[j].pos === 'AUX')) j--;
-    if (j >= s.first && ['which', 'who'].includes(v.tokens[j].lower)) j = v.tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+    const relative = j >= s.first && ['which', 'who'].includes(v.tokens[j].lower);
+    if (relative) j = v.tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
     // "I", "we" are the subject: no actor further back stands in for it
     if (j >= s.first && v.tokens[j].pos === 'PRON' && !v.mention[j] && isA('first-person', v.tokens[j].lower)) return { described: { first: j, last: j + 1 } };
     // "the mission has 12,000 troops": a definite description naming no one, for the refiners to resolve
     const described = j >= s.first ? definiteDescription(v, j, s.first) : null;
     if (described) return { described };
-    for (let m = j; m >= Math.max(s.first, j - 4); m--) {
+    // the subject's own actor, past a place in its prepositional phrase ("U.S. funding to address drought in Somalia is …")
+    let reach = Math.max(s.first, j - 4);
+    for (let m = j; m >= reach; m--) {
       const mm = v.mention[m];
+      if (mm && !relative && v.tokens[mm.first - 1]?.pos === 'ADP' && mm.first - 1 > s.first) {
+        reach = Math.max(s.first, mm.first - 8);
+        m = mm.first;
+        continue;
+      }
       if (mm) { const hit = actorIn(v, { first: mm.first, last: mm.last }); return hit ? { hit } : null; }
+      if (m < j && (v.tokens[m].pos === 'VERB' || v.tokens[m].pos === 'AUX')) break;
     }
   }
   for (let m = clause.first; m < i; m++) {
