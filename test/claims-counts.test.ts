@@ -36,6 +36,8 @@ const CASES: Case[] = [
   ['moneyForAid', '+', 'Today, as Chad battles the floods, we have approved $40 million of aid for the region.', '40', 'transfer - → - (quantity:money-for-aid)'],
   // no trigger: money in an aid context, a casualty unit, forces where they are, forces held, people, a figure of an earlier count
   ['noTrigger', '+', 'Of the total, $300 million is humanitarian aid.', '300', 'transfer - → - (quantity:money-in-aid-context)'],
+  // a free participle shares the sentence's subject
+  ['noTrigger', '+', 'Japan is the biggest donor in Sudan, funding over $40 million this year.', '40', 'transfer Japan → - (quantity:money-in-aid-context)'],
   // the subject's own actor, not the place in its prepositional phrase
   ['noTrigger', '+', 'Japanese funding for clinics in Chad is $70 million this year.', '70', 'transfer Japan → - (quantity:money-in-aid-context)'],
   ['noTrigger', '+', 'The army reported 1,200 deaths.', '1,200', 'casualties - → - (quantity:casualty-unit)'],

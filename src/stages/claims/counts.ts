@@ -436,6 +436,14 @@ export function subjectOf(v: DocView, clause: Range, i: number): { hit: ActorHit
   const s = v.sentences[v.tokens[i].sentence];
   let k = i - 1;
   while (k >= clause.first && v.tokens[k].pos !== 'VERB' && v.tokens[k].pos !== 'AUX') k--;
+  // "The United States is the largest donor, funding over $1.6 billion": a free participle shares the sentence's subject
+  if (k >= clause.first && /ing$/.test(v.tokens[k].lower) && v.tokens[k - 1]?.text === ',') {
+    for (let m = s.first; m < k; m++) {
+      const mm = v.mention[m];
+      if (mm && !(m > s.first && v.tokens[mm.first - 1]?.pos === 'ADP')) { const hit = actorIn(v, { first: mm.first, last: mm.last }); if (hit) return { hit }; }
+      if (m > s.first && (v.tokens[m].pos === 'VERB' || v.tokens[m].pos === 'AUX')) break;
+    }
+  }
   if (k >= clause.first) {
     let j = k - 1;
     while (j >= s.first && (v.tokens[j].pos === 'ADV' || v.tokens[j].pos === 'AUX')) j--;
