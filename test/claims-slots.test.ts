@@ -62,6 +62,8 @@ const CASES: Case[] = [
   ['part-of', '-', 'The missiles arrived with an aid package for Ukraine.', 'package', null, null],
   ['verb-subject', '+', 'Norway has unveiled its biggest aid package.', 'package', null, 'Norway'],
   ['verb-subject', '-', 'The biggest aid package so far was unveiled.', 'package', null, null],
+  // an attack's side is the subject of the verb that carried it out, past a particle
+  ['verb-subject', '+', 'The Houthis have carried out more than 50 attacks on ships.', 'attacks', null, 'The Houthis'],
   // a pronoun subject is left to the refiners to resolve
   ['verb-subject', '+', 'We have announced the delivery of 40 ambulances to Moldova.', 'delivery', null, 'We'],
   ['travel-subject', '+', 'Putin will travel to Tehran for talks with Iran.', 'talks', null, 'Putin'],

@@ -136,6 +136,8 @@ function verbSubject(r: SlotReader): Fill | null {
   const np = possessorPhrase(r);
   let j = (np ? np.first : t.first) - 1;
   while (j >= s.first && ['DET', 'PRON', 'ADJ', 'ADV', 'PART'].includes(v.tokens[j].pos) && !v.mention[j]) j--;
+  // a phrasal verb's particle: "carried out 50 attacks"
+  if (j > s.first && ['out', 'up', 'off'].includes(v.tokens[j].lower) && v.tokens[j - 1].pos === 'VERB') j--;
   if (j < s.first || (v.tokens[j].pos !== 'VERB' && v.tokens[j].pos !== 'AUX')) return null;
   // "its" is the subject's, whatever reported it; a free participle shares the sentence's subject
   const possessive = np && isA('possessive-owner', v.tokens[np.first].lower);
@@ -272,7 +274,7 @@ const SLOTS: Record<string, SlotFn> = {
     const whole = r.t.entry.event === 'transfer' ? partOf(r.v, r.t.first, sentenceOf(r.v, r.t.first).first) : null;
     return whole ? items(readThemeList(r.v, whole.first, whole.last), whole) : null;
   },
-  'verb-subject': (r) => (r.t.entry.event === 'transfer' || r.t.entry.event === 'casualties' ? verbSubject(r) : null),
+  'verb-subject': (r) => (r.t.entry.event === 'transfer' || r.t.entry.event === 'casualties' || r.t.entry.event === 'combat' ? verbSubject(r) : null),
   'travel-subject': travelSubject,
   'where-head': whereHead,
   'partitive-whole': partitiveWhole,
