@@ -1,15 +1,19 @@
 // `dossier worker`: one ingest worker on a PostgreSQL store, taking jobs that `dossier ingest
 // --queue` enqueued. Run as many as there are cores, on as many machines as needed. Ctrl-C or
 // SIGTERM stops it after its current batch; SIGKILL loses nothing (the batch rolls back).
+// Documents are extracted on worker threads, each within --time-limit (as `ingest` does).
 import type { Command } from 'commander';
 import { runWorker } from '../queue/worker.js';
 import { openStore, resolveDbPath } from '../store/open.js';
 import { PostgresStore } from '../store/postgres/store.js';
 import { StoreError } from '../store/errors.js';
+import { sizeLimits } from './extract.js';
 import { progress } from './progress.js';
+import { workerOptions, type WorkerFlags } from './workers-option.js';
 
-interface WorkerCliOptions {
+interface WorkerCliOptions extends WorkerFlags {
   db?: string;
+  maxSize?: string;
   batch: string;
   untilEmpty?: boolean;
   verbose?: boolean;
@@ -32,17 +36,22 @@ function positive(name: string, v: string): number {
 }
 
 export function registerWorker(program: Command): void {
-  program
-    .command('worker')
-    .description('take ingest jobs from the queue of a PostgreSQL store: extract, store and group their documents')
-    .option('--db <url>', 'the PostgreSQL store (postgres://…; default $DOSSIER_DB)')
-    .option('--batch <n>', 'jobs taken per transaction', '8')
-    .option('--until-empty', 'stop once the queue is empty and the ledger regrouped')
-    .option('--verbose', 'print one line per document')
-    .option('--json', 'print the summary as JSON when stopping (with the CPU time the worker used, cpu_ms)')
+  workerOptions(
+    program
+      .command('worker')
+      .description('take ingest jobs from the queue of a PostgreSQL store: extract, store and group their documents')
+      .option('--db <url>', 'the PostgreSQL store (postgres://…; default $DOSSIER_DB)')
+      .option('--batch <n>', 'jobs taken per transaction', '8')
+      .option('--max-size <size>', 'longest text this worker extracts, such as 5mb (default 2,000,000 characters); a job with a longer text fails')
+      .option('--until-empty', 'stop once the queue is empty and the ledger regrouped')
+      .option('--verbose', 'print one line per document')
+      .option('--json', 'print the summary as JSON when stopping (with the CPU time the worker used, cpu_ms)'),
+    '1, one worker process per core; more to extract a batch in parallel',
+  )
     .action(async (opts: WorkerCliOptions) => {
-      const store = openPostgres(opts.db, 'dossier worker');
       const batchSize = positive('--batch', opts.batch);
+      const { maxLength } = sizeLimits(opts.maxSize);
+      const store = openPostgres(opts.db, 'dossier worker');
       const p = progress();
       const started = Date.now();
       let counts = { added: 0, updated: 0, unchanged: 0, failed: 0 };
@@ -61,13 +70,16 @@ export function registerWorker(program: Command): void {
         process.stderr.write(`dossier: worker on ${store.location}${opts.untilEmpty ? ' until the queue is empty' : '; Ctrl-C stops'}\n`);
         const summary = await runWorker(store, {
           batchSize,
+          threads: opts.threads ?? 1,
+          timeLimit: opts.timeLimit,
+          maxLength,
           untilEmpty: opts.untilEmpty,
           stop: stopped,
           onError: (e) => process.stderr.write(`dossier worker: ${e.message} (the batch goes back to the queue)\n`),
           onOutcome: (o, c) => {
             if (opts.verbose) {
               p.done();
-              process.stdout.write(o.status === 'failed' ? `failed     ${o.error}\n` : `${o.status.padEnd(10)} ${o.name} → ${o.document} v${o.version}\n`);
+              process.stdout.write(o.status === 'failed' ? `failed     ${o.error.startsWith(o.name) ? o.error : `${o.name}: ${o.error}`}\n` : `${o.status.padEnd(10)} ${o.name} → ${o.document} v${o.version}\n`);
             }
             counts = c;
             p.update(line());

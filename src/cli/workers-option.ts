@@ -1,4 +1,4 @@
-// The options of the commands that extract on worker threads (extract, ingest): how many threads,
+// The options of the commands that extract on worker threads (extract, ingest, worker): how many threads,
 // and how long one document may take before its worker is stopped.
 import { InvalidArgumentError, type Command } from 'commander';
 import { DEFAULT_TIME_LIMIT_S, type PoolOptions } from '../workers/pool.js';
@@ -20,9 +20,9 @@ function seconds(value: string): number {
   return n;
 }
 
-export function workerOptions(cmd: Command): Command {
+export function workerOptions(cmd: Command, threadsDefault = 'the number of cores'): Command {
   return cmd
-    .option('--threads <n>', 'worker threads that extract documents (default: the number of cores)', threads)
+    .option('--threads <n>', `worker threads that extract documents (default: ${threadsDefault})`, threads)
     .option('--time-limit <seconds>', `seconds one document may take; past it the document is an error naming the stage, and the rest go on (default ${DEFAULT_TIME_LIMIT_S}; 0: no limit)`, seconds);
 }
 

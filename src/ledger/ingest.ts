@@ -204,6 +204,19 @@ async function needsExtracting(store: Store, input: DocumentInput): Promise<stri
   }
 }
 
+/** An input's extraction, settled, to pass to ingestOne as `ahead`; nothing when it needs none
+ *  (stored already, or refused by ingestOne before any extraction). */
+export async function extractFirst(store: Store, input: DocumentInput, extract: AnyExtractor): Promise<Settled | undefined> {
+  return (await startExtraction(store, input, extract))?.settled;
+}
+
+/** Like extractFirst, returning once the store has been asked (one query at a time on a
+ *  transaction's connection), with the extraction still running. */
+export async function startExtraction(store: Store, input: DocumentInput, extract: AnyExtractor): Promise<{ settled: Promise<Settled> } | undefined> {
+  const key = await needsExtracting(store, input);
+  return key == null ? undefined : { settled: settle(() => extract({ ...input, id: key })) };
+}
+
 /**
  * The inputs, each with its extraction started up to `n` documents ahead of the one being
  * stored, in input order: with an extractor on worker threads, the threads work while the store
@@ -214,8 +227,7 @@ async function* extractAhead(store: Store, inputs: Inputs, extract: AnyExtractor
   const start = async (item: LoadResult | DocumentInput) => {
     const r = asLoadResult(item, ++count);
     if ('error' in r) return { r };
-    const key = await needsExtracting(store, r.input);
-    return key == null ? { r } : { r, ahead: await settle(() => extract({ ...r.input, id: key })) };
+    return { r, ahead: await extractFirst(store, r.input, extract) };
   };
   yield* orderedMap(inputs, start, n);
 }
