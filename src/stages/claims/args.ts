@@ -45,9 +45,19 @@ const THEME_FROM: Record<string, Args['themeFrom']> = { subject: 'subject', 'red
 /** Slots whose phrase, naming no actor, still stands for one ("the Prime Minister", "its", "their soldiers"). */
 const DESCRIBING = new Set(['subject', 'possessor', 'theme-owner', 'theme-home', 'object', 'with-object', 'verb-subject']);
 
+/** A verb, or a word the tagger read as a noun between a subject and a count or determiner
+ *  ("Police shot/NOUN two suspects", "Armed men abducted/NOUN 40 schoolgirls"). */
+function actsAsVerb(v: DocView, t: Trigger): boolean {
+  const tok = v.tokens[t.first];
+  if (tok.pos === 'VERB') return true;
+  const prev = v.tokens[t.first - 1];
+  const next = v.tokens[t.last];
+  return ['NOUN', 'ADJ'].includes(tok.pos) && ['NOUN', 'PROPN'].includes(prev?.pos ?? '') && (next?.pos === 'NUM' || next?.pos === 'DET');
+}
+
 export function readArgs(v: DocView, t: Trigger, ctx: ArgContext): Args {
   const r = new SlotReader(v, t, ctx.isSource);
-  const rows = rowsFor(t.entry.frame, voiceOf(t, Boolean(r.object), v.tokens[t.first].pos === 'VERB'));
+  const rows = rowsFor(t.entry.frame, voiceOf(t, Boolean(r.object), actsAsVerb(v, t)));
   const args = emptyArgs();
   const used = new Set<string>();
   for (const row of rows) {

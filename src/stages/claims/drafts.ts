@@ -116,6 +116,7 @@ export function themeDrafts(v: DocView, t: Trigger, args: Args, used: Set<Quanti
   const listOfPeople = items.some((it) => it.people);
   const out: Draft[] = [];
   const uncounted: ThemeItem[] = [];
+  let q1: QuantityOut | null = null;
   for (const it of items) {
     const q = quantityOfItem(v, it);
     if (notMoving(v, it, q)) continue;
@@ -128,6 +129,9 @@ export function themeDrafts(v: DocView, t: Trigger, args: Args, used: Set<Quanti
       const itemArgs = own ? { ...args, agent: own } : args;
       const ownRule = gapped ? 'agent:gapped-subject' : 'agent:item-own-actor';
       out.push({ trigger: t, event: eventFor(t, people, q.kind === 'money'), args: itemArgs, items: [it], quantity: q, anchor: qf, rules: [...rules, `theme:${args.themeFrom}`, `quantity:${q.rule}`, ...(own ? [ownRule] : [])] });
+    } else if (!q && t.entry.frame === 'die' && killedOutright(v, t) && (q1 = onePerson(v, it))) {
+      // "a 19-year-old man was fatally shot": one person, as the annotation counts
+      out.push({ trigger: t, event: 'casualties', args, items: [it], quantity: q1, anchor: it.first, rules: [...rules, `theme:${args.themeFrom}`, 'quantity:one-person'] });
     } else if (!q || q.min == null) uncounted.push(it);
   }
   if (!uncounted.length) {
@@ -144,6 +148,29 @@ export function themeDrafts(v: DocView, t: Trigger, args: Args, used: Set<Quanti
     out.push({ trigger: t, event: eventFor(t, g[0].people, false), args, items: g, quantity: vagueQ, anchor: g[0].first, rules: [...rules, `theme:${args.themeFrom}`] });
   }
   return out;
+}
+
+/** A death reported in the outlet's own sentence, not in a quotation: "was killed", "died", "fatally shot", "shot dead". */
+function killedOutright(v: DocView, t: Trigger): boolean {
+  const s = v.sentences[v.tokens[t.first].sentence];
+  if (v.tokens.slice(s.first, t.first).some((x) => /^[“"]$/.test(x.text))) return false;
+  if (['kill', 'die', 'murder'].includes(t.entry.lemma)) return true;
+  const around = v.tokens.slice(Math.max(t.clause.first, t.first - 2), Math.min(t.clause.last, t.last + 2)).map((x) => x.lower);
+  return around.includes('fatally') || around.includes('dead');
+}
+
+/** "a man", "an 82-year-old woman": one person, named with the indefinite article (a count of 1 for
+ *  the losses a verb of losses reports). */
+function onePerson(v: DocView, it: ThemeItem): QuantityOut | null {
+  const first = v.tokens[it.first];
+  const head = v.tokens[it.head];
+  if (!first || !['a', 'an'].includes(first.lower) || !head || v.mention[it.head]) return null;
+  const { people } = claimLexicon();
+  const w = head.lower;
+  if (!((people.has(w) && !w.endsWith('s')) || people.has(`${w}s`))) return null;
+  const start = first.start;
+  const end = head.end;
+  return { start, end, text: v.doc.text.slice(start, end), min: 1, max: 1, approximate: false, vague: false, bound: null, unit: head.text, unitSpan: { start: head.start, end: head.end }, kind: 'count', rule: 'article' };
 }
 
 /** "killed 84 Wagner fighters and 47 Malian soldiers": when the agent was read from the theme, an
