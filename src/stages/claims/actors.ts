@@ -8,6 +8,7 @@ import { orgKind } from './lexicon.js';
 import { loadTsv } from '../../lexicons/load.js';
 import type { Range } from './np.js';
 import type { DocView, MentionAt } from './view.js';
+import { isA } from './words.js';
 
 export interface ActorHit {
   actor: ActorRef;
@@ -104,3 +105,19 @@ export const isGappedSubject = (v: DocView, first: number, last: number): boolea
   const counted = q && (q.kind === 'count' || q.kind === 'money') && v.tokenRange(q.start, q.end)[0] === last;
   return Boolean((counted || ['a', 'an'].includes(v.tokens[last]?.lower ?? '')) && gappedSubject(v, last)?.mention.first === first);
 };
+
+/**
+ * The first actor named right after one of `preps` in [from, hi), past a determiner and a compass
+ * word ("in northern Mali", "from Iran", "to the Houthis") that `accept` takes, or null.
+ */
+export function actorAfterPrep(v: DocView, from: number, hi: number, preps: readonly string[], accept: (h: ActorHit) => boolean): ActorHit | null {
+  for (let j = from; j < hi - 1; j++) {
+    if (!preps.includes(v.tokens[j].lower)) continue;
+    let at = v.tokens[j + 1].pos === 'DET' ? j + 2 : j + 1;
+    if (isA('compass', v.tokens[at]?.lower) && v.mention[at]?.first !== at) at++;
+    const m = v.mention[at];
+    const hit = m && m.first === at ? actorIn(v, { first: m.first, last: m.last }) : null;
+    if (hit && accept(hit)) return hit;
+  }
+  return null;
+}

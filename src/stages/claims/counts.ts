@@ -6,7 +6,7 @@
 import type { ClaimOut, EventType, QuantityOut } from '../../format.js';
 import { loadList } from '../../lexicons/load.js';
 import { PhraseMatcher } from '../../lexicons/phrases.js';
-import { actorIn, actorsIn, type ActorHit } from './actors.js';
+import { actorAfterPrep, actorIn, actorsIn, type ActorHit } from './actors.js';
 import { emptyArgs, type Args } from './args.js';
 import { eventFor, isPeopleUnit, slotRules, type Draft } from './drafts.js';
 import type { Range } from './np.js';
@@ -372,16 +372,7 @@ const isForce = (unit: string) => {
 
 /** A country after "in", "to", "into" between k and hi, other than `not`: where counted forces are. */
 function countryAfter(v: DocView, k: number, hi: number, not: ActorHit | null, preps = ['in', 'to', 'into', 'inside']): ActorHit | null {
-  for (let j = k; j < hi - 1; j++) {
-    if (!preps.includes(v.tokens[j].lower)) continue;
-    let at = v.tokens[j + 1].pos === 'DET' ? j + 2 : j + 1;
-    // "in northern Mali"
-    if (isA('compass', v.tokens[at]?.lower) && v.mention[at]?.first !== at) at++;
-    const m = v.mention[at];
-    const hit = m && m.first === at ? actorIn(v, { first: m.first, last: m.last }) : null;
-    if (hit && hit.mention.rule !== 'demonym' && hit.actor.id !== not?.actor.id) return hit;
-  }
-  return null;
+  return actorAfterPrep(v, k, hi, preps, (h) => h.mention.rule !== 'demonym' && h.actor.id !== not?.actor.id);
 }
 
 /** "are in the country": the phrase "the country" (the refiners read it as the report's country), or null. */

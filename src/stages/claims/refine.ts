@@ -6,7 +6,7 @@
 import type { ActorRef, EventType } from '../../format.js';
 import { loadList } from '../../lexicons/load.js';
 import type { Sentence } from '../../doc.js';
-import { actorsIn, countryOf, isGappedSubject } from './actors.js';
+import { actorAfterPrep, actorsIn, countryOf, isGappedSubject } from './actors.js';
 import type { Attribution } from './attribution.js';
 import { holding, near } from './holding.js';
 import type { Discourse } from './discourse.js';
@@ -211,26 +211,15 @@ const goodsInTransit: Refiner = {
     const t = st.t;
     if (st.event !== 'other' || !t || t.entry.frame !== 'act' || !(enforcement ??= new Set(loadList('enforcement-verbs.txt'))).has(t.entry.lemma)) return;
     if (st.d.items.some((it) => it.people) || (st.d.quantity?.unit && isPeopleUnit(st.d.quantity.unit))) return;
-    const from = actorAfterWord(v, t.last, t.clause.last, ['from']);
+    const from = actorAfterPrep(v, t.last, t.clause.last, ['from'], (h) => !h.placeOnly)?.actor;
     if (!from) return;
     st.event = 'transfer';
     st.agent = from;
-    st.recipient = actorAfterWord(v, t.last, t.clause.last, ['to', 'for']);
+    st.recipient = actorAfterPrep(v, t.last, t.clause.last, ['to', 'for'], (h) => !h.placeOnly)?.actor ?? null;
     st.rules.push('event:goods-in-transit');
   },
 };
 
-/** The first actor (not a mere place) right after one of `words` in [from, hi): "from Iran", "to the Houthis". */
-function actorAfterWord(v: DocView, from: number, hi: number, words: string[]): ActorRef | null {
-  for (let k = from; k < hi - 1; k++) {
-    if (!words.includes(v.tokens[k].lower)) continue;
-    const at = v.tokens[k + 1].lower === 'the' ? k + 2 : k + 1;
-    const m = v.mention[at];
-    const hit = m && m.first === at ? actorsIn(v, { first: m.first, last: m.last })[0] : undefined;
-    if (hit && !hit.placeOnly) return hit.actor;
-  }
-  return null;
-}
 
 
 const reporterEnforces: Refiner = {
